@@ -1,0 +1,30 @@
+// The server's configuration, validated once by zod. Read it through `env()`, never process.env.
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters long"),
+  APP_URL: z.url().default("http://localhost:3000"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Plaidoyer <no-reply@example.org>"),
+  MAIL_DIR: z.string().default(".data/mail"),
+  UPLOAD_DIR: z.string().default(".data/uploads"),
+  PLAIDOYER_DEMO: z.enum(["true", "false"]).default("true"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = EnvSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+      throw new Error(`Invalid configuration: ${problems.join("; ")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,41 @@
+// The one place dates, times and sizes are formatted: French style by default, Europe/Paris time.
+import type { Locale } from "./locales";
+
+export const TIME_ZONE = "Europe/Paris";
+
+const tag = (locale: Locale) => (locale === "fr" ? "fr-FR" : "en-GB");
+
+/** A calendar date (stored as a UTC midnight `@db.Date`), e.g. "23 septembre 2014". */
+export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
+  if (!value) return "";
+  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(value),
+  );
+}
+
+/** A short calendar date, e.g. "23/09/2014". */
+export function formatShortDate(value: Date | string | null | undefined, locale: Locale): string {
+  if (!value) return "";
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "short", timeZone: "UTC" }).format(new Date(value));
+}
+
+/** An instant in Paris time, e.g. "mardi 23 septembre 2014 à 16:00". */
+export function formatDateTime(value: Date | string | null | undefined, locale: Locale): string {
+  if (!value) return "";
+  return new Intl.DateTimeFormat(tag(locale), {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: TIME_ZONE,
+  }).format(new Date(value));
+}
+
+/** A file size as the coalition's site shows it: "PDF - 496.2 kB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${Number((bytes / 1000).toFixed(1))} kB`;
+  return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
+}

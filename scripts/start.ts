@@ -1,0 +1,82 @@
+// `npm start`: builds the app when its sources changed, starts the embedded PostgreSQL when no
+// DATABASE_URL is given, applies migrations, seeds the demo on an empty database, then serves the
+// app with `next start` in a child process (so PGlite never shares the web server's thread).
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/database/embedded";
+import { prepareDatabase } from "../lib/database/prepare";
+import { buildIfStale } from "./lib/build";
+import { readOrCreateSecret } from "./lib/secret";
+
+const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
+
+function fail(sentence: string): never {
+  console.error(`\n${sentence}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  const port = process.env.PORT || "3000";
+  const dataDir = path.resolve(process.env.PLAIDOYER_DATA_DIR || ".data");
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
+  env.APP_URL ||= `http://localhost:${port}`;
+  env.NEXTAUTH_URL ||= env.APP_URL;
+
+  const embeddedWanted = !env.DATABASE_URL;
+  if (embeddedWanted) {
+    env.AUTH_SECRET ||= readOrCreateSecret(path.join(dataDir, "auth-secret"));
+    env.UPLOAD_DIR ||= path.join(dataDir, "uploads");
+    env.MAIL_DIR ||= path.join(dataDir, "mail");
+  } else if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32) {
+    fail(
+      "AUTH_SECRET must be set to a random string of at least 32 characters when DATABASE_URL is set (for example: openssl rand -base64 32).",
+    );
+  }
+
+  if (!dev) await buildIfStale(env);
+
+  let embedded: EmbeddedDatabase | null = null;
+  if (embeddedWanted) {
+    try {
+      embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
+    } catch (error) {
+      fail((error as Error).message);
+    }
+    env.DATABASE_URL = embedded.url;
+    console.log(`Embedded PostgreSQL (PGlite) in ${path.join(dataDir, "pglite")}`);
+  }
+
+  const stopDatabase = async () => {
+    if (embedded) await embedded.stop();
+  };
+
+  try {
+    await prepareDatabase({ databaseUrl: env.DATABASE_URL!, demo: env.PLAIDOYER_DEMO !== "false" });
+  } catch (error) {
+    await stopDatabase();
+    fail(`The database could not be prepared: ${(error as Error).message}`);
+  }
+
+  const child = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], {
+    env,
+    stdio: "inherit",
+  });
+  console.log(`Plaidoyer on ${env.APP_URL}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    // Next finishes the requests in flight, then exits; the database closes after it.
+    child.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  child.on("exit", async (code, signal) => {
+    await stopDatabase();
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+}
+
+main().catch((error) => fail(error instanceof Error ? error.message : String(error)));

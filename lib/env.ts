@@ -3,7 +3,8 @@ import { z } from "zod";
 
 const EnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
-  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters long"),
+  // Required by the web app (start-up refuses without it); command-line scripts do without.
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters long").optional(),
   APP_URL: z.url().default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SMTP_URL: z.string().optional(),
@@ -27,4 +28,10 @@ export function env(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+export function authSecret(): string {
+  const secret = env().AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set.");
+  return secret;
 }

@@ -36,9 +36,12 @@ export async function startEmbeddedDatabase(options: {
   });
   await server.start();
   const address = server.getServerConn(); // "127.0.0.1:PORT"
+  const url = `postgresql://postgres:postgres@${address}/postgres?sslmode=disable`;
+  // Other commands (user:create, backups…) reach the running database through this address.
+  if (options.dataDir) writeOwner(options.dataDir, { pid: process.pid, url });
   let stopped = false;
   return {
-    url: `postgresql://postgres:postgres@${address}/postgres?sslmode=disable`,
+    url,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -58,19 +61,36 @@ function isRunning(pid: number): boolean {
   }
 }
 
+type Owner = { pid: number; url?: string };
+const ownerFile = (dataDir: string) => path.join(dataDir, "owner.json");
+
+function readOwner(dataDir: string): Owner | null {
+  try {
+    const owner = JSON.parse(readFileSync(ownerFile(dataDir), "utf8")) as Owner;
+    return owner.pid && isRunning(owner.pid) ? owner : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeOwner(dataDir: string, owner: Owner) {
+  writeFileSync(ownerFile(dataDir), JSON.stringify(owner));
+}
+
+/** The address of the embedded database another live process is serving from `dataDir`, if any. */
+export function findRunningEmbeddedDatabase(dataDir: string): string | null {
+  const owner = readOwner(dataDir);
+  return owner && owner.pid !== process.pid && owner.url ? owner.url : null;
+}
+
 /** Claims `dataDir` for this process, or throws if another live process holds it. */
 export function lockDataFolder(dataDir: string): () => void {
-  const lockFile = path.join(dataDir, "owner.pid");
-  try {
-    const pid = Number(readFileSync(lockFile, "utf8").trim());
-    if (pid && pid !== process.pid && isRunning(pid)) {
-      throw new Error(
-        `The embedded database in ${dataDir} is already in use by process ${pid}: stop that process first, or set DATABASE_URL to use a PostgreSQL server.`,
-      );
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  const owner = readOwner(dataDir);
+  if (owner && owner.pid !== process.pid) {
+    throw new Error(
+      `The embedded database in ${dataDir} is already in use by process ${owner.pid}: stop that process first, or set DATABASE_URL to use a PostgreSQL server.`,
+    );
   }
-  writeFileSync(lockFile, String(process.pid));
-  return () => rmSync(lockFile, { force: true });
+  writeOwner(dataDir, { pid: process.pid });
+  return () => rmSync(ownerFile(dataDir), { force: true });
 }

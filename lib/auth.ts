@@ -1,0 +1,26 @@
+// The signed-in user, resolved once per request from the session cookie and the database.
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { Actor } from "@/lib/authz";
+import { authSecret } from "@/lib/env";
+import { SESSION_COOKIE } from "@/lib/auth/options";
+import { findSessionActor } from "@/lib/auth/sessions";
+
+/** The current user, or null for an anonymous visitor. */
+export const getActor = cache(async (): Promise<Actor> => {
+  const cookie = (await cookies()).get(SESSION_COOKIE())?.value;
+  if (!cookie) return null;
+  const token = await decode({ token: cookie, secret: authSecret() }).catch(() => null);
+  if (!token || typeof token.sid !== "string") return null;
+  return findSessionActor(token.sid);
+});
+
+/** Starts every page of the members' area: the user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<NonNullable<Actor>> {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  return actor;
+}

@@ -1,0 +1,21 @@
+// Expected failures travel as values with a code; unexpected ones are thrown to error.tsx.
+export type AppErrorCode = "VALIDATION" | "CONFLICT" | "NOT_FOUND" | "FORBIDDEN" | "RATE_LIMITED" | "UNAUTHENTICATED";
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: AppErrorCode,
+    message: string = code,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown, code?: AppErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}
+
+/** Throws FORBIDDEN unless the condition holds: for mutations, where "not allowed" is an error. */
+export function assert(condition: unknown, code: AppErrorCode = "FORBIDDEN"): asserts condition {
+  if (!condition) throw new AppError(code);
+}

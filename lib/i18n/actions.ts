@@ -1,0 +1,15 @@
+"use server";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { isLocale, LOCALE_COOKIE } from "./locales";
+
+/** Remembers the reader's language for a year and returns to the page they were on. */
+export async function setLocale(formData: FormData): Promise<void> {
+  const locale = formData.get("locale");
+  const back = String(formData.get("back") ?? "/");
+  if (isLocale(locale)) {
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
+  }
+  // Only a path on this site: never an open redirect.
+  redirect(back.startsWith("/") && !back.startsWith("//") ? back : "/");
+}

@@ -2,11 +2,12 @@
 // text of the same shape, so a missing translation fails the type check.
 import { auth } from "./auth";
 import { common } from "./common";
+import { dashboard } from "./dashboard";
 import type { Locale } from "../locales";
 
 export const messages = {
-  fr: { common: common.fr, auth: auth.fr },
-  en: { common: common.en, auth: auth.en },
+  fr: { common: common.fr, auth: auth.fr, dashboard: dashboard.fr },
+  en: { common: common.en, auth: auth.en, dashboard: dashboard.en },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = (typeof messages)["fr"];

@@ -3,6 +3,8 @@
 // PGlite has no lock of its own: exactly one process may open a data folder, which `lockDataFolder`
 // enforces with a pid file.
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -22,7 +24,8 @@ export async function startEmbeddedDatabase(options: {
   }
   let db: PGlite;
   try {
-    db = await PGlite.create(options.dataDir ?? "memory://");
+    // The extensions our migrations create, as a Debian PostgreSQL server has them in contrib.
+    db = await PGlite.create(options.dataDir ?? "memory://", { extensions: { unaccent, pg_trgm } });
   } catch (error) {
     releaseLock();
     throw error;

@@ -3,12 +3,13 @@
 import { auth } from "./auth";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
+import { forms } from "./forms";
 import { publicSite } from "./public";
 import type { Locale } from "../locales";
 
 export const messages = {
-  fr: { common: common.fr, auth: auth.fr, dashboard: dashboard.fr, publicSite: publicSite.fr },
-  en: { common: common.en, auth: auth.en, dashboard: dashboard.en, publicSite: publicSite.en },
+  fr: { common: common.fr, auth: auth.fr, dashboard: dashboard.fr, publicSite: publicSite.fr, forms: forms.fr },
+  en: { common: common.en, auth: auth.en, dashboard: dashboard.en, publicSite: publicSite.en, forms: forms.en },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = (typeof messages)["fr"];

@@ -39,3 +39,18 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1_000_000) return `${Number((bytes / 1000).toFixed(1))} kB`;
   return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
 }
+
+/** A date known to the day or only to the month ("décembre 2016"). */
+export function formatDateWithPrecision(value: Date | string | null | undefined, precision: "DAY" | "MONTH", locale: Locale): string {
+  if (!value) return "";
+  if (precision === "DAY") return formatDate(value, locale);
+  return new Intl.DateTimeFormat(tag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(value));
+}
+
+/** A meeting's moment: with its time, or only its day when the time is not known. */
+export function formatMeetingTime(startsAt: Date | string, allDay: boolean, locale: Locale): string {
+  if (!allDay) return formatDateTime(startsAt, locale);
+  return new Intl.DateTimeFormat(tag(locale), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE }).format(
+    new Date(startsAt),
+  );
+}

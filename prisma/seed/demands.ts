@@ -29,6 +29,8 @@ export type StatusChangeSeed = {
   // too (a typed key here would make the types circular); the loader rejects an unknown key.
   meeting?: string;
   letter?: string;
+  /** A source that is none of our records, e.g. the published instruction. */
+  sourceLabel?: string;
   noteFr: string;
   noteEn?: string;
   milestone?: boolean;
@@ -353,6 +355,7 @@ export const demands = [
       {
         status: "MET",
         date: "2015-05-19",
+        sourceLabel: "Instruction NOR INTV1501995N du 19 mai 2015",
         noteFr:
           "Publication de l’instruction du ministère de l’Intérieur du 19 mai 2015 sur les conditions d’admission au séjour de ressortissants étrangers victimes de la traite des êtres humains ou de proxénétisme (instruction n° NOR INTV1501995N).",
         noteEn:

@@ -12,6 +12,8 @@ export type LetterSeed = {
   key: string;
   direction: LetterDirection;
   date: string;
+  /** "MONTH" where the pages give only the month. */
+  datePrecision?: "DAY" | "MONTH";
   subjectFr: string;
   subjectEn?: string;
   summaryFr: string;
@@ -144,6 +146,7 @@ export const letters = [
   },
   {
     key: "2016-12-grande-cause",
+    datePrecision: "MONTH",
     direction: "SENT",
     date: "2016-12-01",
     subjectFr: "Lettre à M. Cazeneuve pour déclarer la traite Grande cause nationale",

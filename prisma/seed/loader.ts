@@ -164,11 +164,15 @@ export async function loadDemo(tx: Tx, passwordHashes: Record<DemoAccountKey, st
   const letterIds = new Ids("letter");
   for (const l of [...letters].sort((a, b) => a.date.localeCompare(b.date))) {
     for (const r of l.recipients) if ("position" in r) assertHeldOn(r.position, l.date, `letter ${l.key}`);
-    const optional = l as { inReplyTo?: string; replyExpectedBy?: string; confidentialNotes?: string; publishedOn?: string; campaign?: string };
+    const optional = l as {
+      inReplyTo?: string; replyExpectedBy?: string; confidentialNotes?: string; publishedOn?: string; campaign?: string;
+      datePrecision?: "DAY" | "MONTH";
+    };
     const row = await tx.letter.create({
       data: {
         direction: l.direction,
         date: day(l.date),
+        datePrecision: optional.datePrecision ?? "DAY",
         subjectFr: l.subjectFr,
         subjectEn: l.subjectEn,
         summaryFr: l.summaryFr,
@@ -208,6 +212,7 @@ export async function loadDemo(tx: Tx, passwordHashes: Record<DemoAccountKey, st
         titleFr: m.titleFr,
         titleEn: optional.titleEn ?? null,
         startsAt: parisTime(m.date, optional.time),
+        allDay: !optional.time,
         endsAt: optional.endTime ? parisTime(m.date, optional.endTime) : null,
         place: optional.place ?? null,
         kind: m.kind,
@@ -300,7 +305,7 @@ export async function loadDemo(tx: Tx, passwordHashes: Record<DemoAccountKey, st
     count("DemandTheme", d.themes.length);
     count("DemandTarget", d.targets.length);
     for (const entry of d.history) {
-      const source = entry as { meeting?: string; letter?: string; noteEn?: string; milestone?: boolean };
+      const source = entry as { meeting?: string; letter?: string; sourceLabel?: string; noteEn?: string; milestone?: boolean };
       await tx.demandStatusChange.create({
         data: {
           demandId: row.id,
@@ -308,6 +313,7 @@ export async function loadDemo(tx: Tx, passwordHashes: Record<DemoAccountKey, st
           date: day(entry.date),
           sourceMeetingId: meetingIds.optional(source.meeting),
           sourceLetterId: letterIds.optional(source.letter),
+          sourceLabel: source.sourceLabel ?? null,
           noteFr: entry.noteFr,
           noteEn: source.noteEn ?? null,
           milestone: source.milestone ?? false,
@@ -350,10 +356,11 @@ export async function loadDemo(tx: Tx, passwordHashes: Record<DemoAccountKey, st
   }
 
   for (const s of statements) {
-    const optional = s as { titleEn?: string; textEn?: string; bill?: string; campaign?: string };
+    const optional = s as { titleEn?: string; textEn?: string; bill?: string; campaign?: string; datePrecision?: "DAY" | "MONTH" };
     await tx.statement.create({
       data: {
         date: day(s.date),
+        datePrecision: optional.datePrecision ?? "DAY",
         titleFr: s.titleFr,
         titleEn: optional.titleEn ?? null,
         textFr: s.textFr,

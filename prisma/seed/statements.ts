@@ -6,6 +6,8 @@ import type { CampaignKey } from "./campaigns";
 export type StatementSeed = {
   key: string;
   date: string;
+  /** "MONTH" where the pages give only the month ("Février 2018"). */
+  datePrecision?: "DAY" | "MONTH";
   titleFr: string;
   titleEn?: string;
   textFr: string;
@@ -78,6 +80,7 @@ export const statements = [
   {
     key: "2018-02-loi-asile-immigration",
     date: "2018-02-01",
+    datePrecision: "MONTH",
     titleFr: "Le Collectif prend position contre la loi Asile et Immigration, loi à l’impact très négatif sur la lutte contre la traite",
     // The page exists in French only: left untranslated on purpose.
     textFr: `Le Collectif a pris position en février 2018 sur la loi (à l’époque projet de loi) Asile et Immigration, au regard de la traite des êtres humains.

@@ -22,13 +22,14 @@ export function AccountEditForm({
   const [state, formAction, pending] = useActionState(updateAccountAction, IDLE);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
+  // Keys remount the selects on the values handed back after a refusal (see InviteForm).
   return (
     <form action={formAction} noValidate className="flex max-w-xl flex-col gap-4" aria-describedby={state.message ? "account-message" : undefined}>
       <FormMessage state={state} id="account-message" />
       <input type="hidden" name="userId" value={account.id} />
       <input type="hidden" name="version" value={account.version} />
       <Field label={t.role} name="role" error={errors.role}>
-        <select id="role" name="role" defaultValue={values.role ?? account.role} className={selectClass} {...describe("role", errors.role)}>
+        <select key={values.role} id="role" name="role" defaultValue={values.role ?? account.role} className={selectClass} {...describe("role", errors.role)}>
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {t.roles[role]}
@@ -38,6 +39,7 @@ export function AccountEditForm({
       </Field>
       <Field label={t.organisation} name="organisationId" error={errors.organisationId} hint={t.organisationHint}>
         <select
+          key={values.organisationId}
           id="organisationId"
           name="organisationId"
           defaultValue={values.organisationId ?? account.organisationId ?? ""}

@@ -29,6 +29,8 @@ export function InviteForm({ t, organisations, locale }: { t: InviteFormText; or
   const [state, formAction, pending] = useActionState(inviteAction, IDLE);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
+  // React resets the form after each submission, and a select only takes its defaultValue when
+  // it mounts: the keys remount the selects on the values handed back, so a refusal keeps them.
   return (
     <form action={formAction} noValidate className="flex max-w-xl flex-col gap-4" aria-describedby={state.message ? "invite-message" : undefined}>
       <FormMessage state={state} id="invite-message" />
@@ -44,7 +46,7 @@ export function InviteForm({ t, organisations, locale }: { t: InviteFormText; or
         <Input id="email" name="email" type="email" autoComplete="off" required defaultValue={values.email} {...describe("email", errors.email)} />
       </Field>
       <Field label={t.role} name="role" error={errors.role}>
-        <select id="role" name="role" defaultValue={values.role ?? "MEMBER"} className={selectClass} {...describe("role", errors.role)}>
+        <select key={values.role} id="role" name="role" defaultValue={values.role ?? "MEMBER"} className={selectClass} {...describe("role", errors.role)}>
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {t.roles[role]}
@@ -54,6 +56,7 @@ export function InviteForm({ t, organisations, locale }: { t: InviteFormText; or
       </Field>
       <Field label={t.organisation} name="organisationId" error={errors.organisationId} hint={t.organisationHint}>
         <select
+          key={values.organisationId}
           id="organisationId"
           name="organisationId"
           defaultValue={values.organisationId ?? ""}
@@ -69,7 +72,7 @@ export function InviteForm({ t, organisations, locale }: { t: InviteFormText; or
         </select>
       </Field>
       <Field label={t.mailLanguage} name="locale">
-        <select id="locale" name="locale" defaultValue={values.locale ?? locale} className={selectClass}>
+        <select key={values.locale} id="locale" name="locale" defaultValue={values.locale ?? locale} className={selectClass}>
           {(Object.keys(t.languages) as Locale[]).map((code) => (
             <option key={code} value={code} lang={code}>
               {t.languages[code]}

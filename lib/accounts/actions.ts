@@ -94,7 +94,8 @@ export async function revokeInvitationAction(_previous: FormState, formData: For
   const result = await revokeInvitation({ actor, invitationId: parsed.data.invitationId });
   if (!result.ok) return refused(result, t.accounts.errors, formData);
   revalidatePath("/accounts");
-  return { status: "success", message: interpolate(t.accounts.revoked, { name: text(formData, "name") ?? "" }) };
+  // The invitation leaves the list, and its button with it: the page says it was revoked.
+  redirect("/accounts?done=revoked");
 }
 
 export async function updateAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {

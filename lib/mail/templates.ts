@@ -25,7 +25,7 @@ export function invitationMail(input: {
     text: interpolate(t.accounts.mail.invitationBody, {
       name: input.name,
       inviter: input.inviterName,
-      role: t.common.roles[input.role].toLowerCase(),
+      role: t.accounts.roleAs[input.role],
       organisation,
       link: input.link,
       expires: formatDateTime(input.expiresAt, input.locale),

@@ -10,6 +10,7 @@ test.describe("passwords", () => {
 
     await page.goto("/login");
     await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+    await expect(page.getByRole("heading", { name: "Mot de passe oublié" })).toBeVisible();
     await page.getByLabel("Adresse e-mail").fill("nobody-here@example.org");
     await page.getByRole("button", { name: "Envoyer le lien" }).click();
     const answer = page.locator("form").getByRole("status");

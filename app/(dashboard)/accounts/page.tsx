@@ -14,12 +14,13 @@ export const metadata: Metadata = { title: "Comptes" };
 const th = "px-3 py-2 text-left font-medium text-slate-700";
 const td = "px-3 py-2 align-top";
 
-export default async function AccountsPage() {
+export default async function AccountsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const [accounts, invitations, { t, locale }] = await Promise.all([findAccounts(user), findPendingInvitations(user), getMessages()]);
   // Not a coordinator: the page does not exist for them.
   if (!accounts || !invitations) notFound();
   const a = t.accounts;
+  const { done } = await searchParams;
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -31,6 +32,12 @@ export default async function AccountsPage() {
           {a.invite}
         </Link>
       </div>
+
+      {done === "revoked" && (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {a.revoked}
+        </p>
+      )}
 
       <section aria-labelledby="accounts-heading" className="overflow-x-auto">
         <h2 id="accounts-heading" className="sr-only">
@@ -99,7 +106,7 @@ export default async function AccountsPage() {
                 <ActionButton
                   id={`revoke-${invitation.id}`}
                   action={revokeInvitationAction}
-                  fields={{ invitationId: invitation.id, name: invitation.name }}
+                  fields={{ invitationId: invitation.id }}
                   label={a.revoke}
                   ariaLabel={interpolate(a.revokeLabel, { name: invitation.name })}
                 />

@@ -24,7 +24,7 @@ const fr = {
   noPending: "Aucune invitation en attente.",
   revoke: "Retirer l'invitation",
   revokeLabel: "Retirer l'invitation de {name}",
-  revoked: "L'invitation de {name} est retirée : son lien ne fonctionne plus.",
+  revoked: "L'invitation est retirée : son lien ne fonctionne plus.",
   backToAccounts: "Retour aux comptes",
 
   inviteTitle: "Inviter une personne",
@@ -48,6 +48,7 @@ const fr = {
   acceptTitle: "Bienvenue dans l'espace du Collectif",
   acceptIntro: "{name}, vous êtes invité·e comme {role}{organisation}. Choisissez votre mot de passe pour créer votre compte ({email}).",
   acceptOrganisation: " pour {organisation}",
+  roleAs: { COORDINATOR: "membre de la coordination", MEMBER: "membre", OBSERVER: "observateur ou observatrice" },
   createAccount: "Créer mon compte",
   creating: "Création…",
   accountCreated: "Votre compte est créé. Connectez-vous avec votre adresse e-mail et votre nouveau mot de passe.",
@@ -148,7 +149,7 @@ const en: AccountsMessages = {
   noPending: "No pending invitations.",
   revoke: "Revoke the invitation",
   revokeLabel: "Revoke the invitation of {name}",
-  revoked: "The invitation of {name} is revoked: its link no longer works.",
+  revoked: "The invitation is revoked: its link no longer works.",
   backToAccounts: "Back to accounts",
 
   inviteTitle: "Invite someone",
@@ -172,6 +173,7 @@ const en: AccountsMessages = {
   acceptTitle: "Welcome to the Collective's workspace",
   acceptIntro: "{name}, you are invited as {role}{organisation}. Choose your password to create your account ({email}).",
   acceptOrganisation: " for {organisation}",
+  roleAs: { COORDINATOR: "a coordinator", MEMBER: "a member", OBSERVER: "an observer" },
   createAccount: "Create my account",
   creating: "Creating…",
   accountCreated: "Your account is created. Sign in with your e-mail address and your new password.",

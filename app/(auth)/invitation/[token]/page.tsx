@@ -31,7 +31,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <p className="text-slate-700">
         {interpolate(a.acceptIntro, {
           name: invitation.name,
-          role: t.common.roles[invitation.role].toLowerCase(),
+          role: a.roleAs[invitation.role],
           organisation,
           email: invitation.email,
         })}

@@ -1,6 +1,7 @@
 // Password reset by e-mail: a one-time link valid one hour; only the token's hash is stored.
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
+import { accountKey } from "@/lib/auth/rate-limit";
 import { createToken, hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -62,6 +63,8 @@ export async function resetPassword({ data }: { data: Pick<TResetPasswordInput, 
     });
     if (count === 0) return { ok: false, code: "LINK_INVALID" };
     await storeNewPassword(tx, { userId: reset.user.id, passwordHash, actorId: reset.user.id, action: "reset-password" });
+    // Whoever holds the mailbox has proved it: earlier failed sign-ins no longer lock the account.
+    await tx.signInAttempt.deleteMany({ where: { key: accountKey(reset.user.email), succeeded: false } });
     return { ok: true };
   });
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { MAX_RESETS_PER_HOUR, requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { isPasswordResetOpen } from "@/lib/accounts/queries";
+import { isSignInLimited, MAX_FAILURES_PER_ACCOUNT, recordSignInAttempt } from "@/lib/auth/rate-limit";
 import { findSessionActor } from "@/lib/auth/sessions";
 import { hashToken } from "@/lib/auth/tokens";
 import { verifyPassword } from "@/lib/auth/password";
@@ -61,6 +62,15 @@ describe("resetting a forgotten password", () => {
     // Used once: the same link cannot set another password.
     expect(await resetPassword({ data: { token, password: "yet-another-passphrase" } })).toEqual({ ok: false, code: "LINK_INVALID" });
     expect(await db.auditEntry.count({ where: { entityId: member.id, action: "reset-password" } })).toBe(1);
+  });
+
+  test("a reset lifts the lock left by failed sign-ins", async () => {
+    const member = await makeUser("MEMBER", organisation.id);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await recordSignInAttempt(member.email, "192.0.2.44", false);
+    expect(await isSignInLimited(member.email, "192.0.2.45")).toBe(true);
+    const token = (await requestLink(member.email))!;
+    expect(await resetPassword({ data: { token, password: "a-new-and-long-passphrase" } })).toEqual({ ok: true });
+    expect(await isSignInLimited(member.email, "192.0.2.45")).toBe(false);
   });
 
   test("an expired link is refused and the password stays", async () => {

@@ -1,5 +1,6 @@
 // Every interface text, by namespace. Each namespace file holds its French text and an English
-// text of the same shape, so a missing translation fails the type check.
+// text of the same shape, so a missing translation fails the type check. One line per namespace.
+import { accounts } from "./accounts";
 import { auth } from "./auth";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
@@ -7,9 +8,21 @@ import { forms } from "./forms";
 import { publicSite } from "./public";
 import type { Locale } from "../locales";
 
-export const messages = {
-  fr: { common: common.fr, auth: auth.fr, dashboard: dashboard.fr, publicSite: publicSite.fr, forms: forms.fr },
-  en: { common: common.en, auth: auth.en, dashboard: dashboard.en, publicSite: publicSite.en, forms: forms.en },
-} satisfies Record<Locale, unknown>;
+const namespaces = {
+  accounts,
+  auth,
+  common,
+  dashboard,
+  forms,
+  publicSite,
+};
 
-export type Messages = (typeof messages)["fr"];
+type Namespaces = typeof namespaces;
+// Each namespace file types its English text after its French one, so both have this shape.
+export type Messages = { [N in keyof Namespaces]: Namespaces[N]["fr"] };
+
+function pick(locale: Locale): Messages {
+  return Object.fromEntries(Object.entries(namespaces).map(([name, texts]) => [name, texts[locale]])) as Messages;
+}
+
+export const messages: Record<Locale, Messages> = { fr: pick("fr"), en: pick("en") };

@@ -20,18 +20,22 @@ export function ListFilters({
   q,
   search = true,
   controls,
+  keep = {},
   t,
 }: {
   path: string;
   q: string;
   search?: boolean;
   controls: FilterControl[];
+  /** Filters set by a link (e.g. an organisation's meetings) that have no control: kept as they are. */
+  keep?: Record<string, string | undefined>;
   t: FilterTexts;
 }) {
   return (
     <form method="get" action={path} role="search" className="mb-4 rounded-md border border-slate-200 bg-slate-50 p-3">
       <fieldset className="flex flex-wrap items-end gap-3">
         <legend className="sr-only">{t.filtersLegend}</legend>
+        {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
         {search && (
           <div className="flex flex-col gap-1">
             <label htmlFor="list-q" className="text-sm font-medium text-slate-800">

@@ -133,3 +133,25 @@ describe("a meeting's page", () => {
     expect(detail?.institutions.map((i) => i.institution.id)).toEqual([interior.id]);
   });
 });
+
+describe("exporting meetings as CSV", () => {
+  test("the export of a filtered list has exactly the rows the pages show, with a BOM and a header row", async () => {
+    const { LIST_EXPORTS } = await import("@/lib/exports/registry");
+    const { messages } = await import("@/lib/i18n/messages");
+    const tag = uniqueTag("csv");
+    for (let day = 0; day < 27; day++) {
+      await makeMeeting({ titleFr: `Réunion ${tag} n°${day}`, status: day % 3 === 0 ? "CANCELLED" : "HELD", startsAt: new Date(Date.UTC(2016, 0, 1 + day, 10)) });
+    }
+    await makeMeeting({ titleFr: `Réunion ${tag} secrète`, visibility: "COORDINATION", status: "HELD" });
+    const raw = { q: tag, status: "HELD" };
+    const csv = await LIST_EXPORTS.meetings({ actor: member, searchParams: new URLSearchParams(raw), locale: "fr", t: messages.fr });
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("Date et heure,Titre,Type,Statut,Lieu,Institutions,Visibilité");
+    const titles = lines.slice(1).map((line) => line.split(",")[1]);
+    const pages = [await findMeetings(member, parseMeetingListParams(raw)), await findMeetings(member, parseMeetingListParams({ ...raw, page: "2" }))];
+    expect(pages[0].total).toBe(18);
+    expect(titles).toEqual(pages.flatMap((page) => page.rows.map((row) => row.titleFr)));
+    expect(csv).not.toContain("secrète");
+  });
+});

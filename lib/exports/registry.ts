@@ -1,0 +1,10 @@
+// Every list that can be exported as CSV, by the name used in /api/export/<name>.
+import "server-only";
+import { meetingCsvColumns } from "@/lib/meetings/csv";
+import { findMeetings } from "@/lib/meetings/queries";
+import { parseMeetingListParams } from "@/lib/meetings/schema";
+import { listExport, type ListExport } from "./list-export";
+
+export const LIST_EXPORTS: Record<string, ListExport> = {
+  meetings: listExport({ parse: parseMeetingListParams, find: findMeetings, columns: meetingCsvColumns }),
+};

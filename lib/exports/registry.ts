@@ -1,5 +1,8 @@
 // Every list that can be exported as CSV, by the name used in /api/export/<name>.
 import "server-only";
+import { actionCsvColumns } from "@/lib/actions/csv";
+import { findActions } from "@/lib/actions/queries";
+import { parseActionListParams } from "@/lib/actions/schema";
 import { demandCsvColumns } from "@/lib/demands/csv";
 import { findDemands } from "@/lib/demands/queries";
 import { parseDemandListParams } from "@/lib/demands/schema";
@@ -15,11 +18,16 @@ import { parseOrganisationListParams } from "@/lib/organisations/schema";
 import { personCsvColumns } from "@/lib/people/csv";
 import { findPeople } from "@/lib/people/queries";
 import { parsePersonListParams } from "@/lib/people/schema";
+import { letterCsvColumns } from "@/lib/letters/csv";
+import { findLetters } from "@/lib/letters/queries";
+import { parseLetterListParams } from "@/lib/letters/schema";
 import { listExport, type ListExport } from "./list-export";
 
 export const LIST_EXPORTS: Record<string, ListExport> = {
   meetings: listExport({ parse: parseMeetingListParams, find: findMeetings, columns: meetingCsvColumns }),
   demands: listExport({ parse: parseDemandListParams, find: findDemands, columns: demandCsvColumns }),
+  actions: listExport({ parse: parseActionListParams, find: findActions, columns: actionCsvColumns }),
+  letters: listExport({ parse: parseLetterListParams, find: findLetters, columns: letterCsvColumns }),
   organisations: listExport({ parse: parseOrganisationListParams, find: findOrganisations, columns: organisationCsvColumns }),
   institutions: listExport({ parse: parseInstitutionListParams, find: findInstitutions, columns: institutionCsvColumns }),
   people: listExport({ parse: parsePersonListParams, find: findPeople, columns: personCsvColumns }),

@@ -21,6 +21,12 @@ import { parsePersonListParams } from "@/lib/people/schema";
 import { letterCsvColumns } from "@/lib/letters/csv";
 import { findLetters } from "@/lib/letters/queries";
 import { parseLetterListParams } from "@/lib/letters/schema";
+import { campaignCsvColumns } from "@/lib/campaigns/csv";
+import { findCampaigns } from "@/lib/campaigns/queries";
+import { parseCampaignListParams } from "@/lib/campaigns/schema";
+import { statementCsvColumns } from "@/lib/statements/csv";
+import { findStatements } from "@/lib/statements/queries";
+import { parseStatementListParams } from "@/lib/statements/schema";
 import { listExport, type ListExport } from "./list-export";
 
 export const LIST_EXPORTS: Record<string, ListExport> = {
@@ -30,5 +36,7 @@ export const LIST_EXPORTS: Record<string, ListExport> = {
   letters: listExport({ parse: parseLetterListParams, find: findLetters, columns: letterCsvColumns }),
   organisations: listExport({ parse: parseOrganisationListParams, find: findOrganisations, columns: organisationCsvColumns }),
   institutions: listExport({ parse: parseInstitutionListParams, find: findInstitutions, columns: institutionCsvColumns }),
+  statements: listExport({ parse: parseStatementListParams, find: findStatements, columns: statementCsvColumns }),
+  campaigns: listExport({ parse: parseCampaignListParams, find: findCampaigns, columns: campaignCsvColumns }),
   people: listExport({ parse: parsePersonListParams, find: findPeople, columns: personCsvColumns }),
 };

@@ -27,7 +27,11 @@ export const filter = {
     z
       .string()
       .regex(ISO_DAY)
-      .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+      // A real day: 2014-02-31 does not come back as itself.
+      .refine((value) => {
+        const time = Date.parse(`${value}T00:00:00Z`);
+        return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+      })
       .optional()
       .catch(undefined),
   /** A checkbox: present means true. */

@@ -16,20 +16,26 @@ import { parsePersonListParams } from "@/lib/people/schema";
 import { actorOf, makeDemand, makeInstitution, makeLetter, makeMeeting, makePerson, makePosition, uniqueTag } from "../support/make";
 
 const holder = globalThis as unknown as { plaidoyerPrisma?: PrismaClient };
-let counted: PrismaClient;
-let previous: PrismaClient | undefined;
 let queries = 0;
 
-beforeAll(() => {
-  previous = holder.plaidoyerPrisma;
-  counted = new PrismaClient({
+function countingClient() {
+  const client = new PrismaClient({
     adapter: new PrismaPg({ connectionString: inject("databaseUrl"), max: 4 }),
     log: [{ emit: "event", level: "query" }],
   });
-  counted.$on("query", () => {
+  client.$on("query", () => {
     queries++;
   });
-  holder.plaidoyerPrisma = counted;
+  return client;
+}
+
+let counted: ReturnType<typeof countingClient>;
+let previous: PrismaClient | undefined;
+
+beforeAll(() => {
+  previous = holder.plaidoyerPrisma;
+  counted = countingClient();
+  holder.plaidoyerPrisma = counted as unknown as PrismaClient;
 });
 
 afterAll(async () => {

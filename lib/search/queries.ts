@@ -11,6 +11,12 @@ import type { SearchRequest, SearchType } from "./schema";
 /** At most this many hits per kind of record, and in all: a search costs the same whatever the data size. */
 const PER_TYPE = 25;
 const TOTAL = 60;
+/**
+ * Ranking reads every matching document; past this many matches of one kind, only the most recent
+ * are ranked, so that a word found everywhere still costs a bounded time. A coalition's workspace
+ * holds far fewer records than this per kind; it is a safety net, not a filter.
+ */
+const CANDIDATES = 1_000;
 // ts_headline re-reads the text it highlights: cap what it reads.
 const HEADLINE_SOURCE_CHARS = 20_000;
 const TITLE_OPTIONS = `StartSel="${HIT_START}", StopSel="${HIT_END}", HighlightAll=true`;
@@ -77,15 +83,17 @@ export async function searchWorkspace(actor: Actor, request: SearchRequest, loca
     branches.push(Prisma.sql`(SELECT 'meeting' AS type, m.id, m.visibility::text AS visibility, m."startsAt" AS starts_at, NULL::date AS day,
         m."titleFr" AS title_fr, m."titleEn" AS title_en, 'plaidoyer_fr'::regconfig AS title_cfg,
         concat_ws(E'\n', m."agenda", m."summaryFr" ${internal}) AS body_fr, m."summaryEn" AS body_en,
-        ts_rank(${doc}, q.query) AS rank
-      FROM "Meeting" m, q WHERE ${doc} @@ q.query AND ${visible(Prisma.sql`m.visibility`)}
+        ts_rank(${doc}, m.query) AS rank
+      FROM (SELECT m.*, q.query FROM "Meeting" m, q WHERE ${doc} @@ q.query AND ${visible(Prisma.sql`m.visibility`)}
+        ORDER BY m."startsAt" DESC, m.id LIMIT ${CANDIDATES}) m
       ORDER BY rank DESC, m."startsAt" DESC LIMIT ${perType})`);
   }
   if (wanted("demand")) {
     branches.push(Prisma.sql`(SELECT 'demand' AS type, d.id, d.visibility::text, NULL::timestamptz, d."raisedOn",
         d."titleFr", d."titleEn", 'plaidoyer_fr'::regconfig, d."descriptionFr", d."descriptionEn",
-        ts_rank(d."search_members", q.query) AS rank
-      FROM "Demand" d, q WHERE d."search_members" @@ q.query AND ${visible(Prisma.sql`d.visibility`)}
+        ts_rank(d."search_members", d.query) AS rank
+      FROM (SELECT d.*, q.query FROM "Demand" d, q WHERE d."search_members" @@ q.query AND ${visible(Prisma.sql`d.visibility`)}
+        ORDER BY d."raisedOn" DESC, d.id LIMIT ${CANDIDATES}) d
       ORDER BY rank DESC, d."raisedOn" DESC LIMIT ${perType})`);
   }
   if (wanted("letter")) {
@@ -93,15 +101,17 @@ export async function searchWorkspace(actor: Actor, request: SearchRequest, loca
     const internal = full ? Prisma.sql`, l."confidentialNotes"` : Prisma.empty;
     branches.push(Prisma.sql`(SELECT 'letter' AS type, l.id, l.visibility::text, NULL::timestamptz, l."date",
         l."subjectFr", l."subjectEn", 'plaidoyer_fr'::regconfig, concat_ws(E'\n', l."summaryFr", l."senderName" ${internal}), l."summaryEn",
-        ts_rank(${doc}, q.query) AS rank
-      FROM "Letter" l, q WHERE ${doc} @@ q.query AND ${visible(Prisma.sql`l.visibility`)}
+        ts_rank(${doc}, l.query) AS rank
+      FROM (SELECT l.*, q.query FROM "Letter" l, q WHERE ${doc} @@ q.query AND ${visible(Prisma.sql`l.visibility`)}
+        ORDER BY l."date" DESC, l.id LIMIT ${CANDIDATES}) l
       ORDER BY rank DESC, l."date" DESC LIMIT ${perType})`);
   }
   if (wanted("statement")) {
     branches.push(Prisma.sql`(SELECT 'statement' AS type, s.id, s.visibility::text, NULL::timestamptz, s."date",
         s."titleFr", s."titleEn", 'plaidoyer_fr'::regconfig, concat_ws(E'\n', s."textFr", s."bill"), s."textEn",
-        ts_rank(s."search_members", q.query) AS rank
-      FROM "Statement" s, q WHERE s."search_members" @@ q.query AND ${visible(Prisma.sql`s.visibility`)}
+        ts_rank(s."search_members", s.query) AS rank
+      FROM (SELECT s.*, q.query FROM "Statement" s, q WHERE s."search_members" @@ q.query AND ${visible(Prisma.sql`s.visibility`)}
+        ORDER BY s."date" DESC, s.id LIMIT ${CANDIDATES}) s
       ORDER BY rank DESC, s."date" DESC LIMIT ${perType})`);
   }
   if (wanted("person")) {
@@ -109,15 +119,17 @@ export async function searchWorkspace(actor: Actor, request: SearchRequest, loca
     const notes = full ? Prisma.sql`p."notes"` : Prisma.sql`NULL::text`;
     branches.push(Prisma.sql`(SELECT 'person' AS type, p.id, NULL::text, NULL::timestamptz, NULL::date,
         p."firstName" || ' ' || p."lastName", NULL::text, 'plaidoyer_simple'::regconfig, ${notes}, NULL::text,
-        ts_rank(${doc}, q.query) AS rank
-      FROM "Person" p, q WHERE ${doc} @@ q.query
+        ts_rank(${doc}, p.query) AS rank
+      FROM (SELECT p.*, q.query FROM "Person" p, q WHERE ${doc} @@ q.query
+        ORDER BY p."updatedAt" DESC, p.id LIMIT ${CANDIDATES}) p
       ORDER BY rank DESC, p."lastName", p."firstName" LIMIT ${perType})`);
   }
   if (wanted("organisation")) {
     branches.push(Prisma.sql`(SELECT 'organisation' AS type, o.id, NULL::text, NULL::timestamptz, NULL::date,
         o."name" || coalesce(' (' || o."acronym" || ')', ''), NULL::text, 'plaidoyer_simple'::regconfig, o."descriptionFr", o."descriptionEn",
-        ts_rank(o."search_members", q.query) AS rank
-      FROM "Organisation" o, q WHERE o."search_members" @@ q.query
+        ts_rank(o."search_members", o.query) AS rank
+      FROM (SELECT o.*, q.query FROM "Organisation" o, q WHERE o."search_members" @@ q.query
+        ORDER BY o."updatedAt" DESC, o.id LIMIT ${CANDIDATES}) o
       ORDER BY rank DESC, o."name" LIMIT ${perType})`);
   }
 

@@ -41,6 +41,7 @@ async function main() {
     writeFileSync(path.join(folder, "migration.sql"), sql);
     await applyMigrations(db.url);
     copyFileSync("prisma/schema.prisma", SNAPSHOT);
+    await promisify(execFile)(process.execPath, ["scripts/prisma-generate.mjs"]);
     console.log(`Wrote ${folder}/migration.sql`);
   } finally {
     await db.stop();

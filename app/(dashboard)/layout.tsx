@@ -27,6 +27,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
                 </span>
               )}
               <LanguageSwitch locale={locale} t={{ switchTo: t.common.switchTo, switchToLabel: t.common.switchToLabel }} />
+              {actor && (
+                <Link href="/account/password" className="text-sm text-brand-700">
+                  {t.accounts.navPassword}
+                </Link>
+              )}
               {actor && <SignOutButton label={t.common.signOut} />}
             </div>
           </div>

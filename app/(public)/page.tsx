@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { LanguageSwitch } from "@/components/layout/language-switch";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatMeetingTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { findLatestPublicEntries, findNextPublicMeetings, findPublicOrganisations } from "@/lib/public/queries";
 
@@ -67,7 +67,7 @@ export default async function HomePage() {
               {meetings.map((meeting) => (
                 <li key={meeting.id} className="text-sm">
                   <p className="font-medium">{pick(meeting.titleFr, meeting.titleEn)}</p>
-                  <p className="text-slate-600">{formatDateTime(meeting.startsAt, locale)}</p>
+                  <p className="text-slate-600">{formatMeetingTime(meeting.startsAt, meeting.allDay, locale)}</p>
                 </li>
               ))}
             </ul>

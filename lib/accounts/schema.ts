@@ -38,3 +38,86 @@ export const ZCreateAccountSchema = z
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 export type TCreateAccountInput = z.infer<typeof ZCreateAccountSchema>;
+
+// Form values arrive as strings; an empty select means "none".
+const ZOptionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .transform((value) => value || null)
+  .nullable()
+  .default(null);
+const ZVersion = z.coerce.number().int().positive();
+const ZLocale = z.enum(["fr", "en"]);
+
+/** The roles that belong to an association: their account must name it. */
+export const needsOrganisation = (role: z.infer<typeof ZRole>) => role !== "COORDINATOR";
+
+export const ZInviteSchema = z
+  .object({
+    email: ZEmail,
+    name: z.string().trim().min(1).max(200),
+    role: ZRole,
+    organisationId: ZOptionalId,
+    locale: ZLocale.default("fr"),
+  })
+  .superRefine((value, ctx) => {
+    if (needsOrganisation(value.role) && !value.organisationId) {
+      ctx.addIssue({ code: "custom", path: ["organisationId"], message: "organisationRequired" });
+    }
+  });
+export type TInviteInput = z.infer<typeof ZInviteSchema>;
+
+/** A new password typed twice: the rules of `passwordProblem`, and the two must match. */
+export const ZNewPasswordSchema = z
+  .object({ password: z.string().max(1024), confirmation: z.string().max(1024) })
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value.password);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    else if (value.password !== value.confirmation) ctx.addIssue({ code: "custom", path: ["confirmation"], message: "mismatch" });
+  });
+
+export const ZAcceptInvitationSchema = ZNewPasswordSchema.and(z.object({ token: z.string().min(1).max(200) }));
+export type TAcceptInvitationInput = z.infer<typeof ZAcceptInvitationSchema>;
+
+export const ZResetPasswordSchema = ZAcceptInvitationSchema;
+export type TResetPasswordInput = TAcceptInvitationInput;
+
+export const ZForgotPasswordSchema = z.object({ email: ZEmail });
+
+export const ZChangeOwnPasswordSchema = ZNewPasswordSchema.and(z.object({ current: z.string().min(1).max(1024) }));
+export type TChangeOwnPasswordInput = z.infer<typeof ZChangeOwnPasswordSchema>;
+
+export const ZUpdateAccountSchema = z
+  .object({ userId: z.string().min(1).max(64), version: ZVersion, role: ZRole, organisationId: ZOptionalId })
+  .superRefine((value, ctx) => {
+    if (needsOrganisation(value.role) && !value.organisationId) {
+      ctx.addIssue({ code: "custom", path: ["organisationId"], message: "organisationRequired" });
+    }
+  });
+export type TUpdateAccountInput = z.infer<typeof ZUpdateAccountSchema>;
+
+export const ZSetAccountActiveSchema = z.object({
+  userId: z.string().min(1).max(64),
+  version: ZVersion,
+  active: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+export type TSetAccountActiveInput = z.infer<typeof ZSetAccountActiveSchema>;
+
+export const ZRevokeInvitationSchema = z.object({ invitationId: z.string().min(1).max(64) });
+
+/** Why an account action was refused: each code has its sentence in the `accounts` messages. */
+export type AccountFailureCode =
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "LINK_INVALID"
+  | "EMAIL_TAKEN"
+  | "ORGANISATION_UNKNOWN"
+  | "PASSWORD_WEAK"
+  | "PASSWORD_WRONG"
+  | "SELF_DEMOTION"
+  | "SELF_DEACTIVATION";
+
+export type AccountFailure = { ok: false; code: AccountFailureCode; field?: string; problem?: PasswordProblem };
+export type AccountOutcome<T extends object = object> = ({ ok: true } & T) | AccountFailure;

@@ -49,6 +49,8 @@ export function writeCalendar(feed: CalendarFeed, appUrl: string): string {
 
   for (const action of feed.actions) {
     const template = action.status === "DONE" ? f.actionDone : f.actionDue;
+    // Actions have no page of their own: the list of one's actions is where to act on them.
+    const url = `${base}/actions`;
     calendar.createEvent({
       id: actionUid(action.id),
       sequence: action.version,
@@ -56,8 +58,8 @@ export function writeCalendar(feed: CalendarFeed, appUrl: string): string {
       start: action.dueOn,
       end: new Date(action.dueOn.getTime() + DAY),
       summary: interpolate(template, { title: action.title }),
-      description: interpolate(f.open, { url: `${base}/actions/${action.id}` }),
-      url: `${base}/actions/${action.id}`,
+      description: interpolate(f.open, { url }),
+      url,
       transparency: ICalEventTransparency.TRANSPARENT,
       stamp: action.updatedAt,
       lastModified: action.updatedAt,

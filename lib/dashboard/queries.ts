@@ -55,6 +55,7 @@ export async function getDashboard(actor: Actor) {
         titleFr: true,
         titleEn: true,
         startsAt: true,
+        allDay: true,
         place: true,
         delegation: actor.organisationId
           ? { where: { organisationId: actor.organisationId }, select: { organisationId: true } }

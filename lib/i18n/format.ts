@@ -33,9 +33,46 @@ export function formatDateTime(value: Date | string | null | undefined, locale: 
   }).format(new Date(value));
 }
 
+/** A calendar date for exports, "2014-09-23": what spreadsheets read as a date in any language. */
+export function formatIsoDate(value: Date | string | null | undefined): string {
+  if (!value) return "";
+  return new Date(value).toISOString().slice(0, 10);
+}
+
+/** An instant for exports, in Paris time: "2014-09-23 16:00". */
+export function formatIsoDateTime(value: Date | string | null | undefined): string {
+  if (!value) return "";
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: TIME_ZONE,
+  }).formatToParts(new Date(value));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")}`;
+}
+
 /** A file size as the coalition's site shows it: "PDF - 496.2 kB". */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1000) return `${bytes} B`;
   if (bytes < 1_000_000) return `${Number((bytes / 1000).toFixed(1))} kB`;
   return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
+}
+
+/** A date known to the day or only to the month ("décembre 2016"). */
+export function formatDateWithPrecision(value: Date | string | null | undefined, precision: "DAY" | "MONTH", locale: Locale): string {
+  if (!value) return "";
+  if (precision === "DAY") return formatDate(value, locale);
+  return new Intl.DateTimeFormat(tag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(value));
+}
+
+/** A meeting's moment: with its time, or only its day when the time is not known. */
+export function formatMeetingTime(startsAt: Date | string, allDay: boolean, locale: Locale): string {
+  if (!allDay) return formatDateTime(startsAt, locale);
+  return new Intl.DateTimeFormat(tag(locale), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE }).format(
+    new Date(startsAt),
+  );
 }

@@ -56,6 +56,6 @@ export async function findNextPublicMeetings(limit: number) {
     where: { visibility: "PUBLIC", status: "PLANNED", startsAt: { gte: new Date() } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: limit,
-    select: { id: true, startsAt: true, titleFr: true, titleEn: true, place: true },
+    select: { id: true, startsAt: true, allDay: true, titleFr: true, titleEn: true, place: true },
   });
 }

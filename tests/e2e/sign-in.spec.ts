@@ -1,4 +1,8 @@
+import { ensureDemoAccounts } from "./accounts-fixtures";
 import { DEMO, DEMO_PASSWORD, expect, test } from "./fixtures";
+
+// The demo seed makes these accounts; until it has landed, they are made here when missing.
+test.beforeAll(ensureDemoAccounts);
 
 test.describe("signing in", () => {
   test("the coordinator signs in with the form and reaches the dashboard", async ({ page }) => {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { AuthShell } from "@/components/auth/auth-shell";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { LanguageSwitch } from "@/components/layout/language-switch";
 import { getActor } from "@/lib/auth";
 import { getMessages } from "@/lib/i18n/server";
 
@@ -14,22 +14,23 @@ function safeCallback(value: string | string[] | undefined): string {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const callbackUrl = safeCallback(params.callbackUrl);
   if (await getActor()) redirect(callbackUrl);
-  const { t, locale } = await getMessages();
+  const { t } = await getMessages();
+  // Where the visitor comes from: a just-created account or a just-changed password.
+  const notice = params.notice === "account-created" ? t.accounts.accountCreated : params.notice === "password-reset" ? t.accounts.passwordReset : null;
   return (
-    <main id="content" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-4">
-      <div className="flex items-center justify-between">
-        <Link href="/" className="text-lg font-semibold text-brand-800">
-          {t.common.appName}
-        </Link>
-        <LanguageSwitch locale={locale} t={{ switchTo: t.common.switchTo, switchToLabel: t.common.switchToLabel }} />
-      </div>
-      <h1 className="text-2xl font-semibold">{t.auth.signInTitle}</h1>
+    <AuthShell title={t.auth.signInTitle}>
+      {notice && (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {notice}
+        </p>
+      )}
       <SignInForm t={t.auth} callbackUrl={callbackUrl} />
       <p className="text-sm">
         <Link href="/password/forgot">{t.auth.forgotPassword}</Link>
       </p>
-    </main>
+    </AuthShell>
   );
 }

@@ -3,7 +3,7 @@ import { Panel } from "@/components/dashboard/panel";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
 import { getCoordinationWatch, getDashboard } from "@/lib/dashboard/queries";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatMeetingTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
 
@@ -41,7 +41,7 @@ export default async function DashboardPage() {
                 {title(meeting)}
               </Link>
               <p className="text-slate-600">
-                {formatDateTime(meeting.startsAt, locale)}
+                {formatMeetingTime(meeting.startsAt, meeting.allDay, locale)}
                 {meeting.place ? ` · ${meeting.place}` : ""}
               </p>
               {meeting.myOrganisationAttends && <p className="text-xs font-semibold text-brand-700">{d.myOrganisationAttends}</p>}

@@ -1,0 +1,22 @@
+// Markdown written by coordinators and members (reports, agendas, statements) becomes HTML here,
+// and only here: rendered by marked, then sanitised by an allow-list, so a pasted <script>, an
+// event handler or a javascript: link never reaches a reader's browser.
+import { marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "br", "strong", "em", "del", "ul", "ol", "li", "blockquote", "code", "pre", "h2", "h3", "h4", "a", "hr", "table", "thead", "tbody", "tr", "th", "td"],
+  allowedAttributes: { a: ["href", "title", "rel"], th: ["scope"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  transformTags: {
+    // Headings start below the page's own h1.
+    h1: "h2",
+    a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }),
+  },
+};
+
+export function renderMarkdown(source: string | null | undefined): string {
+  if (!source) return "";
+  const html = marked.parse(source, { async: false, gfm: true, breaks: true }) as string;
+  return sanitizeHtml(html, ALLOWED);
+}

@@ -1,7 +1,7 @@
 -- Full-text search over meetings, demands, letters, statements, people and organisations.
 -- Written by hand: Prisma cannot express text search configurations nor generated tsvector columns.
 -- The columns are not declared in schema.prisma, so Prisma's later diffs leave them alone; they are
--- read only by lib/search/queries.ts. See docs/decisions/005-full-text-search.md.
+-- read only by lib/search/queries.ts. See docs/decisions/006-full-text-search.md.
 
 CREATE EXTENSION IF NOT EXISTS unaccent;
 

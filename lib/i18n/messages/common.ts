@@ -25,6 +25,7 @@ const fr = {
     accounts: "Comptes",
     audit: "Journal",
     publicSite: "Site public",
+    publishing: "Publication",
   },
   list: {
     search: "Rechercher",
@@ -88,6 +89,7 @@ const en: CommonMessages = {
     accounts: "Accounts",
     audit: "Audit log",
     publicSite: "Public site",
+    publishing: "Publishing",
   },
   list: {
     search: "Search",

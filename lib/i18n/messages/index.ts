@@ -4,11 +4,12 @@ import { auth } from "./auth";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { publicSite } from "./public";
+import { publishing } from "./publishing";
 import type { Locale } from "../locales";
 
 export const messages = {
-  fr: { common: common.fr, auth: auth.fr, dashboard: dashboard.fr, publicSite: publicSite.fr },
-  en: { common: common.en, auth: auth.en, dashboard: dashboard.en, publicSite: publicSite.en },
+  fr: { common: common.fr, auth: auth.fr, dashboard: dashboard.fr, publicSite: publicSite.fr, publishing: publishing.fr },
+  en: { common: common.en, auth: auth.en, dashboard: dashboard.en, publicSite: publicSite.en, publishing: publishing.en },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = (typeof messages)["fr"];

@@ -7,7 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { findRunningEmbeddedDatabase } from "../../lib/database/embedded";
 
-export type RunningApp = { url: string; prisma: PrismaClient; stop: () => Promise<void> };
+export type RunningApp = { url: string; databaseUrl: string; prisma: PrismaClient; stop: () => Promise<void> };
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -44,6 +44,7 @@ export async function startApp(options: { port: number; dataDir: string; quiet?:
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
   return {
     url,
+    databaseUrl,
     prisma,
     async stop() {
       await prisma.$disconnect().catch(() => {});

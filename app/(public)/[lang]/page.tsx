@@ -7,6 +7,7 @@ import { interpolate } from "@/lib/i18n/interpolate";
 import { messages } from "@/lib/i18n/messages";
 import { getLatestEntries, getPublicOrganisations, getUpcomingPublicMeetings } from "@/lib/public/cached";
 import { localeOf } from "@/lib/public/locale";
+import { publicAlternates } from "@/lib/public/metadata";
 import { localePath, timelineHref } from "@/lib/public/paths";
 
 type Props = { params: Promise<{ lang: string }> };
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: { absolute: p.homeTitle },
     description: p.homeDescription,
-    alternates: { canonical: localePath(locale, "/"), languages: { fr: "/", en: "/en" } },
+    alternates: publicAlternates(locale, localePath(locale, "/"), { fr: "/", en: "/en" }),
     openGraph: { title: p.homeTitle, description: p.homeDescription, url: localePath(locale, "/") },
   };
 }

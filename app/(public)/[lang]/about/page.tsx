@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/public/site-header";
 import { messages } from "@/lib/i18n/messages";
 import { localeOf } from "@/lib/public/locale";
+import { publicAlternates } from "@/lib/public/metadata";
 import { feedHref, localePath, MEETINGS_CALENDAR_HREF, timelineHref } from "@/lib/public/paths";
 
 type Props = { params: Promise<{ lang: string }> };
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: a.title,
     description: a.description,
-    alternates: { canonical: localePath(locale, "/about"), languages: { fr: "/about", en: "/en/about" } },
+    alternates: publicAlternates(locale, localePath(locale, "/about"), { fr: "/about", en: "/en/about" }),
     openGraph: { title: a.title, description: a.description, url: localePath(locale, "/about") },
   };
 }

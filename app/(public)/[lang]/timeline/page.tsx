@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { TimelineScreen } from "@/components/public/timeline-screen";
 import { messages } from "@/lib/i18n/messages";
 import { localeOf } from "@/lib/public/locale";
+import { publicAlternates } from "@/lib/public/metadata";
 import { timelineHref } from "@/lib/public/paths";
 
 type Props = { params: Promise<{ lang: string }> };
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t.title,
     description: t.description,
-    alternates: { canonical: timelineHref(locale), languages: { fr: timelineHref("fr"), en: timelineHref("en") } },
+    alternates: publicAlternates(locale, timelineHref(locale), { fr: timelineHref("fr"), en: timelineHref("en") }),
     openGraph: { title: t.title, description: t.description, url: timelineHref(locale) },
   };
 }

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { getPublicEntry } from "@/lib/public/cached";
 import { localeOf } from "@/lib/public/locale";
+import { publicAlternates } from "@/lib/public/metadata";
 import { entryHref, timelineHref } from "@/lib/public/paths";
 import type { PublicEntryDetail } from "@/lib/public/queries";
 import { parseEntryKey } from "@/lib/public/timeline-view";
@@ -42,7 +43,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title,
     description: summary,
-    alternates: { canonical: url, languages: { fr: entryHref("fr", entry.kind, entry.id), en: entryHref("en", entry.kind, entry.id) } },
+    alternates: publicAlternates(locale, url, { fr: entryHref("fr", entry.kind, entry.id), en: entryHref("en", entry.kind, entry.id) }),
     openGraph: { title, description: summary, url, type: "article" },
   };
 }

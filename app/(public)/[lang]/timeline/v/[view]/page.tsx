@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { getTimelineFilterOptions, isPublicPosition } from "@/lib/public/cached";
 import { localeOf } from "@/lib/public/locale";
+import { publicAlternates } from "@/lib/public/metadata";
 import { timelineHref } from "@/lib/public/paths";
 import { parseTimelineQuery, viewToQuery, type TimelineView } from "@/lib/public/timeline-view";
 
@@ -58,7 +59,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: t.title,
     description: t.description,
-    alternates: { canonical: timelineHref(locale, view) },
+    alternates: publicAlternates(locale, timelineHref(locale, view)),
     // Filtered and later pages are reachable, not worth indexing: the entries have their own pages.
     robots: { index: false, follow: true },
   };

@@ -14,6 +14,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // One root layout per area (public site, workspace, sign-in): unmatched addresses get this page.
     globalNotFound: true,
+    // Pages rendered at run time (the public site's cache) stay in memory, never on disk: a restart,
+    // a restored backup or another database never serves a page cached from older data, such as an
+    // item withdrawn since, and a flood of distinct addresses cannot fill the disk.
+    isrFlushToDisk: false,
   },
   // The public site: French at the root, English under /en. Its pages live under app/(public)/[lang];
   // the French addresses are rewritten to them, and the /fr/… spelling redirects to the root one.

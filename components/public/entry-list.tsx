@@ -26,7 +26,7 @@ export function EntryList({ entries, locale, headingLevel = 2 }: { entries: Time
               <Localized text={entry.title} locale={locale} />
             </a>
           </Heading>
-          <Localized text={entry.summary} locale={locale} as="p" className="mt-1 line-clamp-3 text-sm text-slate-700" />
+          <Localized text={entry.summary} locale={locale} as="p" className="mt-1 line-clamp-2 text-sm text-slate-700" />
         </li>
       ))}
     </ol>

@@ -28,7 +28,7 @@ export type NamedLink = { id: string; name: Bilingual };
 
 const PUBLIC = "PUBLIC" as const;
 /** The opening of a long text, cut at a word: what a list shows of a statement. */
-function excerpt(text: string | null, length = 280): string | null {
+function excerpt(text: string | null, length = 240): string | null {
   if (!text) return null;
   const flat = text.replace(/\s+/g, " ").trim();
   if (flat.length <= length) return flat;
@@ -144,7 +144,7 @@ async function findEntries(view: TimelineView, take: number): Promise<TimelineEn
       id: m.id,
       date: m.startsAt.toISOString(),
       title: bi(m.titleFr, m.titleEn),
-      summary: bi(m.summaryFr, m.summaryEn),
+      summary: bi(excerpt(m.summaryFr), excerpt(m.summaryEn)),
       status: null,
     })),
     ...letters.map((l) => ({
@@ -152,7 +152,7 @@ async function findEntries(view: TimelineView, take: number): Promise<TimelineEn
       id: l.id,
       date: l.date.toISOString(),
       title: bi(l.subjectFr, l.subjectEn),
-      summary: bi(l.summaryFr, l.summaryEn),
+      summary: bi(excerpt(l.summaryFr), excerpt(l.summaryEn)),
       status: null,
     })),
     ...statements.map((s) => ({
@@ -168,7 +168,7 @@ async function findEntries(view: TimelineView, take: number): Promise<TimelineEn
       id: c.id,
       date: c.date.toISOString(),
       title: bi(c.demand.titleFr, c.demand.titleEn),
-      summary: bi(c.noteFr, c.noteEn),
+      summary: bi(excerpt(c.noteFr), excerpt(c.noteEn)),
       status: c.status,
     })),
   ];

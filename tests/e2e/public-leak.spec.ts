@@ -186,6 +186,10 @@ test.describe("never leaking", () => {
     }
     const found = pages.map((page) => page.body + page.rsc).join("\n");
     for (const text of publicMarkers) expect(found, `the crawl should reach ${text}`).toContain(text);
+    // The React payloads were read too (a client navigation's "text/x-component" answer), not empty.
+    const payloads = pages.filter((page) => page.status === 200 && /^\d+:/m.test(page.rsc));
+    expect(payloads.length).toBeGreaterThan(10);
+    expect(payloads.map((page) => page.rsc).join("\n")).toContain(publicMarkers.find((text) => text.startsWith("PUBLIC-MEETING-TITLE"))!);
 
     expect(occurrences(pages, [...membersMarkers, ...coordinationMarkers])).toEqual([]);
   });

@@ -39,7 +39,9 @@ async function measure(url: string, name: string, pathname: string): Promise<Row
 /** The JavaScript a visitor's browser downloads for a page, gzipped as it travels. */
 async function javascriptOf(url: string): Promise<{ files: number; gzipKb: number }> {
   const html = await (await fetch(url)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  // Scripts marked noModule (legacy polyfills) are never downloaded by a current browser.
+  const tags = [...html.matchAll(/<script[^>]+>/g)].map((m) => m[0]).filter((tag) => !/\snoModule/i.test(tag));
+  const sources = [...new Set(tags.map((tag) => /src="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => Boolean(src)))];
   let bytes = 0;
   for (const source of sources) bytes += gzipSync(Buffer.from(await (await fetch(new URL(source, url))).arrayBuffer())).length;
   return { files: sources.length, gzipKb: Math.round(bytes / 102.4) / 10 };

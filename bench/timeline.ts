@@ -96,10 +96,15 @@ async function main() {
     const ratio = (a: Row, b: Row) => Math.round((a.rps / b.rps) * 100) / 100;
     console.log("");
     console.log(`timeline / prerendered page: ${ratio(timeline, prerendered)} (target ≥ 0.9)`);
+    // Each round measures the two pages a few seconds apart: their ratio is less exposed to the
+    // load of the other processes on the machine than the ratio of the medians.
+    const paired = rounds[2].map((run, round) => run.rps / rounds[1][round].rps).sort((a, b) => a - b);
+    console.log(`  per round: ${paired.map((r) => r.toFixed(2)).join(", ")}; median ${paired[Math.floor(paired.length / 2)].toFixed(2)}`);
     console.log(`timeline / static file:      ${ratio(timeline, file)}`);
     console.log(`prerendered / static file:   ${ratio(prerendered, file)}`);
     console.log(`timeline p99: ${timeline.p99} ms (target < 60 ms); errors: ${timeline.errors + timeline.non2xx} (target 0)`);
     console.log(`JavaScript loaded by /timeline: ${js.gzipKb} kB gzipped in ${js.files} files`);
+    for (const target of targets) console.log(`${target.path}: ${(await (await fetch(app.url + target.path)).arrayBuffer()).byteLength} bytes`);
     mkdirSync("bench/results", { recursive: true });
     const file_ = path.join("bench/results", `timeline-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
     writeFileSync(file_, JSON.stringify({ date: new Date().toISOString(), data, connections: CONNECTIONS, durationSeconds: DURATION, rows, rounds, javascript: js }, null, 2));

@@ -14,7 +14,8 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-// The root layout and frame of the members' area (its language is the reader's cookie). It is not a guard: every page calls requireUser() itself.
+// The root layout and frame of the members' area; its language is the reader's cookie. It is not a
+// guard: every page calls requireUser() itself.
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const [actor, { t, locale }] = await Promise.all([getActor(), getMessages()]);
   return (

@@ -32,6 +32,10 @@ async function main() {
       results[page] = scores;
       const failing = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary");
       console.log(`${page.padEnd(14)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(" · ")}`);
+      const metric = (id: string) => result.lhr.audits[id]?.displayValue ?? "?";
+      console.log(
+        `  FCP ${metric("first-contentful-paint")} · LCP ${metric("largest-contentful-paint")} · TBT ${metric("total-blocking-time")} · CLS ${metric("cumulative-layout-shift")} · SI ${metric("speed-index")}`,
+      );
       if (failing.length) console.log(`  failing audits: ${failing.map((audit) => audit.id).join(", ")}`);
     }
     mkdirSync("bench/results", { recursive: true });

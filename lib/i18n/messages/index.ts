@@ -17,6 +17,7 @@ import { meetings } from "./meetings";
 import { organisations } from "./organisations";
 import { people } from "./people";
 import { publicSite } from "./public";
+import { publishing } from "./publishing";
 import { search } from "./search";
 import { statements } from "./statements";
 import type { Locale } from "../locales";
@@ -39,6 +40,7 @@ const namespaces = {
   organisations,
   people,
   publicSite,
+  publishing,
   search,
   statements,
 };

@@ -4,6 +4,7 @@ import { accounts } from "./accounts";
 import { auth } from "./auth";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
+import { documents } from "./documents";
 import { forms } from "./forms";
 import { publicSite } from "./public";
 import type { Locale } from "../locales";
@@ -13,6 +14,7 @@ const namespaces = {
   auth,
   common,
   dashboard,
+  documents,
   forms,
   publicSite,
 };

@@ -158,7 +158,7 @@ describe("uploading a document", () => {
         throw new Error("read whole");
       }
     }
-    const huge = new HugeFile([tinyPdf()], "rapport.pdf");
+    const huge = new HugeFile([new Uint8Array(tinyPdf())], "rapport.pdf");
     const parsed = ZUploadDocumentSchema.safeParse({
       submissionId: newSubmissionId(),
       parentType: "meeting",

@@ -6,11 +6,11 @@ import { runForm } from "@/lib/forms/run";
 import type { FormState } from "@/lib/forms/state";
 import { getMessages } from "@/lib/i18n/server";
 import { deleteDocument, uploadDocument } from "./mutations";
-import { parentPath, PARENT_FIELD } from "./parents";
+import { parentPath } from "./parents";
 import { ZDeleteDocumentSchema, ZUploadDocumentSchema, type DocumentParentType } from "./schema";
 
-/** Where a document's record shows its documents, with the upload form. */
-const uploadPage = (type: DocumentParentType, id: string, done: string) => `/documents/new?${PARENT_FIELD[type]}=${encodeURIComponent(id)}&done=${done}`;
+/** Back to the record's page, at its documents, saying what was done. */
+const backToDocuments = (type: DocumentParentType, id: string, done: "uploaded" | "deleted") => `${parentPath(type, id)}?document=${done}#documents`;
 
 export async function uploadDocumentAction(_state: FormState, formData: FormData): Promise<FormState> {
   const [actor, { t }] = await Promise.all([getActor(), getMessages()]);
@@ -18,7 +18,7 @@ export async function uploadDocumentAction(_state: FormState, formData: FormData
   if (!outcome.ok) return outcome.state;
   const { parentType, parentId } = outcome.value;
   revalidatePath(parentPath(parentType, parentId));
-  redirect(uploadPage(parentType, parentId, "uploaded"));
+  redirect(backToDocuments(parentType, parentId, "uploaded"));
 }
 
 export async function deleteDocumentAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -28,5 +28,5 @@ export async function deleteDocumentAction(_state: FormState, formData: FormData
   const parent = outcome.value.parent;
   if (!parent) redirect("/dashboard");
   revalidatePath(parentPath(parent.type, parent.id));
-  redirect(uploadPage(parent.type, parent.id, "deleted"));
+  redirect(backToDocuments(parent.type, parent.id, "deleted"));
 }

@@ -11,6 +11,7 @@ import { documents } from "./documents";
 import { forms } from "./forms";
 import { institutions } from "./institutions";
 import { letters } from "./letters";
+import { lettersForm } from "./letters-form";
 import { lists } from "./lists";
 import { meetings } from "./meetings";
 import { organisations } from "./organisations";
@@ -31,6 +32,7 @@ const namespaces = {
   forms,
   institutions,
   letters,
+  lettersForm,
   lists,
   meetings,
   organisations,

@@ -18,6 +18,7 @@ import { organisations } from "./organisations";
 import { people } from "./people";
 import { publicSite } from "./public";
 import { statements } from "./statements";
+import { statementsForm } from "./statements-form";
 import type { Locale } from "../locales";
 
 const namespaces = {
@@ -39,6 +40,7 @@ const namespaces = {
   people,
   publicSite,
   statements,
+  statementsForm,
 };
 
 type Namespaces = typeof namespaces;

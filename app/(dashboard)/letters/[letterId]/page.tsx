@@ -14,7 +14,7 @@ import { TextBlock } from "@/components/ui/text-block";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
 import { interpolate } from "@/lib/i18n/interpolate";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatDateWithPrecision } from "@/lib/i18n/format";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/server";
 import { recipientLabels, senderLabel } from "@/lib/letters/correspondent";
@@ -74,7 +74,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
       />
       <Details
         items={[
-          { term: d.date, value: formatDate(letter.date, locale) },
+          { term: d.date, value: formatDateWithPrecision(letter.date, letter.datePrecision, locale) },
           { term: d.sender, value: senderLabel(letter, locale) },
           { term: d.recipients, value: recipientLabels(letter, locale).join(" ; ") },
           { term: d.replyExpectedBy, value: formatDate(letter.replyExpectedBy, locale) },

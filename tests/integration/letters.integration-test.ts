@@ -210,7 +210,8 @@ describe("replies", () => {
       await refusal(create({ direction: "RECEIVED", senderOrganisationId: "", date: "2015-04-01", replyExpectedBy: "", inReplyToId: sent })),
     ).toEqual({ inReplyToId: "replyBeforeOriginal" });
     const current = await db.letter.findUniqueOrThrow({ where: { id: sent } });
-    const selfReply = ZUpdateLetterSchema.parse({ ...letterForm({ inReplyToId: sent }), submissionId: undefined, letterId: sent, version: String(current.version) });
+    const { submissionId: _, ...fields } = letterForm({ inReplyToId: sent });
+    const selfReply = ZUpdateLetterSchema.parse({ ...fields, letterId: sent, version: String(current.version) });
     expect(await refusal(updateLetter({ actor: coordinator, data: selfReply }))).toEqual({ inReplyToId: "replyToSelf" });
   });
 });

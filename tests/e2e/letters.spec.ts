@@ -14,12 +14,12 @@ test("the coordinator records the reminder letter of 21 April 2015 to Bernard Ca
   await expect(page.getByRole("heading", { name: "Nouveau courrier", level: 1 })).toBeVisible();
 
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Enregistrer le courrier" }) });
-  await form.getByLabel("Sens").selectOption({ label: "Envoyé" });
-  await form.getByLabel("Date du courrier").fill("2015-04-21");
+  await form.getByRole("combobox", { name: /^Sens/ }).selectOption({ label: "Envoyé" });
+  await form.getByLabel(/^Date du courrier/).fill("2015-04-21");
   await form.getByLabel("Objet (français)").fill(subject);
   await form.getByLabel("Résumé (français)").fill("Les associations s’inquiètent que la circulaire aux préfets n’ait toujours pas été transmise.");
   await form.getByLabel("Signataire").fill("Collectif « Ensemble contre la traite des êtres humains »");
-  await form.getByLabel("Association expéditrice (courrier envoyé)").selectOption({ label: "Secours Catholique – Caritas France" });
+  await form.getByRole("combobox", { name: "Association expéditrice (courrier envoyé)" }).selectOption({ label: "Secours Catholique – Caritas France" });
 
   const recipient = form.getByRole("group", { name: "Destinataire 1" });
   await recipient.getByLabel("Institution", { exact: true }).selectOption({ label: "Ministère de l’Intérieur" });
@@ -29,7 +29,7 @@ test("the coordinator records the reminder letter of 21 April 2015 to Bernard Ca
   await official.selectOption({ label: "Bernard Cazeneuve — Ministre de l’Intérieur" });
 
   await form.getByRole("group", { name: "Revendications concernées" }).getByLabel(/Une instruction aux préfets/).check();
-  await form.getByLabel("Visibilité").selectOption({ label: "Public" });
+  await form.getByRole("combobox", { name: /^Visibilité/ }).selectOption({ label: "Public" });
 
   // A reply awaited before the letter was even sent: refused beside its field, the rest kept.
   await form.getByLabel("Réponse attendue le").fill("2015-04-01");

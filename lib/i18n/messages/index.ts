@@ -3,7 +3,9 @@
 import { accounts } from "./accounts";
 import { actions } from "./actions";
 import { auth } from "./auth";
+import { calendar } from "./calendar";
 import { campaigns } from "./campaigns";
+import { charts } from "./charts";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { demands } from "./demands";
@@ -17,6 +19,7 @@ import { meetings } from "./meetings";
 import { organisations } from "./organisations";
 import { people } from "./people";
 import { publicSite } from "./public";
+import { search } from "./search";
 import { statements } from "./statements";
 import { statementsForm } from "./statements-form";
 import type { Locale } from "../locales";
@@ -25,7 +28,9 @@ const namespaces = {
   accounts,
   actions,
   auth,
+  calendar,
   campaigns,
+  charts,
   common,
   dashboard,
   demands,
@@ -39,6 +44,7 @@ const namespaces = {
   organisations,
   people,
   publicSite,
+  search,
   statements,
   statementsForm,
 };

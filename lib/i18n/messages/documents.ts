@@ -1,5 +1,6 @@
 const fr = {
   pageTitle: "Documents joints",
+  chooseRecord: "Les documents se joignent depuis la page d'une rencontre, d'un courrier, d'une prise de position ou d'une association : ouvrez-la, puis « Joindre un document ».",
   uploadTitle: "Joindre un document",
   attachedTo: "Joint à : {parent}",
   parents: { meeting: "la rencontre", letter: "le courrier", statement: "la prise de position", organisation: "l'association" },
@@ -55,6 +56,7 @@ export type DocumentsMessages = typeof fr;
 
 const en: DocumentsMessages = {
   pageTitle: "Attached documents",
+  chooseRecord: "Documents are attached from the page of a meeting, a letter, a statement or an organisation: open it, then “Attach a document”.",
   uploadTitle: "Attach a document",
   attachedTo: "Attached to: {parent}",
   parents: { meeting: "the meeting", letter: "the letter", statement: "the statement", organisation: "the organisation" },

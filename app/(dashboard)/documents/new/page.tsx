@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DocumentsPanel } from "@/components/documents/documents-panel";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { parentPath, PARENT_FIELD } from "@/lib/documents/parents";
 import { findUploadTarget } from "@/lib/documents/queries";
 import { DOCUMENT_PARENTS, type DocumentParentType } from "@/lib/documents/schema";
@@ -26,10 +27,20 @@ function targetOf(params: Record<string, string | string[] | undefined>): { type
 export default async function DocumentsOfRecordPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
   const target = targetOf(await searchParams);
-  if (!target) notFound();
-  const [parent, { t, locale }] = await Promise.all([findUploadTarget(user, target.type, target.id), getMessages()]);
-  if (!parent) notFound();
+  if (!can(user, "manage:documents")) notFound();
+  const { t, locale } = await getMessages();
   const d = t.documents;
+  if (!target) {
+    // Named without a record: say where documents are attached.
+    return (
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-semibold">{d.pageTitle}</h1>
+        <p className="text-slate-700">{d.chooseRecord}</p>
+      </div>
+    );
+  }
+  const parent = await findUploadTarget(user, target.type, target.id);
+  if (!parent) notFound();
   return (
     <div className="flex flex-col gap-2">
       <p className="text-sm">

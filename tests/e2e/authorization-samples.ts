@@ -137,6 +137,7 @@ export const ACTION_SAMPLES: Record<string, Sample> = {
   "lib/accounts/actions.ts#forgotPasswordAction": () => ({ email: "nobody@example.org" }),
   "lib/accounts/actions.ts#resetPasswordAction": () => ({ token: "not-a-real-token", password: "a-long-new-password", confirmation: "a-long-new-password" }),
   "lib/accounts/actions.ts#changeOwnPasswordAction": () => ({ current: TARGET_PASSWORD, password: "another-long-password", confirmation: "another-long-password" }),
+  "lib/calendar/actions.ts#changeCalendarFeed": () => ({ intent: "create" }),
   "lib/accounts/actions.ts#inviteAction": (s) => ({
     email: `matrix-new-${RUN}-${Math.random().toString(36).slice(2)}@example.org`,
     name: "Nouvelle personne",

@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded by Node, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   experimental: {
+    // Documents are up to 20 MB: a form's body a little over that is refused while streaming in.
+    serverActions: { bodySizeLimit: "21mb" },
     // One root layout per area (public site, workspace, sign-in): unmatched addresses get this page.
     globalNotFound: true,
     // Pages rendered at run time (the public site's cache) stay in memory, never on disk: a restart,

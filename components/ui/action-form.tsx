@@ -7,7 +7,14 @@ import { IDLE, type FormState } from "@/lib/forms/state";
 
 const FormStateContext = createContext<FormState>(IDLE);
 
-export type ActionFormTexts = { submit: string; pending: string; conflictBody: string; conflictBy?: string };
+export type ActionFormTexts = {
+  submit: string;
+  pending: string;
+  conflictBody: string;
+  conflictBy?: string;
+  /** The button's accessible name when its text alone is ambiguous ("Supprimer" in a list). */
+  submitLabel?: string;
+};
 
 export function ActionForm({
   action,
@@ -32,6 +39,7 @@ export function ActionForm({
           <button
             type="submit"
             disabled={pending}
+            aria-label={texts.submitLabel}
             className="inline-flex items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-slate-400"
           >
             {pending ? texts.pending : texts.submit}

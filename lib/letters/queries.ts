@@ -37,6 +37,7 @@ function letterRowSelect(levels: Visibility[]) {
   return {
     id: true,
     date: true,
+    datePrecision: true,
     direction: true,
     subjectFr: true,
     subjectEn: true,

@@ -11,6 +11,7 @@ import type { StatementListParams } from "./schema";
 const statementRowSelect = {
   id: true,
   date: true,
+  datePrecision: true,
   titleFr: true,
   titleEn: true,
   bill: true,

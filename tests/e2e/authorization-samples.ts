@@ -2,7 +2,11 @@
 // segment, and for every server action a VALID input, so that only authorization can stop a
 // refused caller (an invalid input would be refused by validation and prove nothing). A new
 // dynamic segment or server action without a sample makes the matrix test fail.
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { hashPassword } from "../../lib/auth/password";
+import { tinyPdf } from "../support/documents";
 import { DEMO, testDb } from "./fixtures";
 
 export type Samples = {
@@ -13,7 +17,36 @@ export type Samples = {
   ownOrganisationId: string;
   /** A MEMBERS statement the publishing action may publish. */
   publishableStatementId: string;
+  /** Records made for the run, so that edits and deletions aimed at them harm no demo record. */
+  throwaway: { letterToEdit: string; letterToDelete: string; statementToEdit: string; statementToDelete: string; documentToDelete: string };
 };
+
+/** Where the app under test keeps uploaded files (see scripts/test-e2e.ts and scripts/start.ts). */
+function uploadDir(): string {
+  return process.env.UPLOAD_DIR || path.join(process.env.PLAIDOYER_DATA_DIR || ".data/e2e", "uploads");
+}
+
+/** A public PDF on a public meeting, its file stored as the app stores files (lib/documents/storage.ts). */
+async function storedPublicDocument(meetingId: string): Promise<string> {
+  const bytes = tinyPdf("Matrice");
+  const storageKey = randomBytes(32).toString("base64url");
+  mkdirSync(path.join(uploadDir(), storageKey.slice(0, 2)), { recursive: true });
+  writeFileSync(path.join(uploadDir(), storageKey.slice(0, 2), storageKey), bytes);
+  const document = await testDb().document.create({
+    data: {
+      titleFr: "Document public de la matrice",
+      fileName: "matrice.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      storageKey,
+      visibility: "PUBLIC",
+      meetingId,
+    },
+    select: { id: true },
+  });
+  return document.id;
+}
 
 const RUN = Date.now().toString(36);
 export const TARGET_PASSWORD = "matrix-target-password";
@@ -67,22 +100,44 @@ export async function prepareSamples(): Promise<Samples> {
     view: "year=2014",
     list: "meetings",
     nextauth: "csrf",
+    documentId: await storedPublicDocument(await first("meeting", { visibility: "PUBLIC" })),
   };
   const publishable = await db.statement.create({
     data: { date: new Date("2018-05-10"), titleFr: `Prise de position de la matrice ${RUN}`, textFr: "Texte.", visibility: "MEMBERS" },
     select: { id: true },
   });
-  return { ids, target, invitationId: invitation.id, ownOrganisationId: member.organisationId!, publishableStatementId: publishable.id };
+  const letter = () =>
+    db.letter.create({ data: { direction: "SENT", date: new Date("2015-04-21"), subjectFr: `Courrier de la matrice ${RUN}`, visibility: "MEMBERS" }, select: { id: true } });
+  const statement = () =>
+    db.statement.create({ data: { date: new Date("2018-05-10"), titleFr: `Déclaration de la matrice ${RUN}`, textFr: "Texte.", visibility: "MEMBERS" }, select: { id: true } });
+  const throwaway = {
+    letterToEdit: (await letter()).id,
+    letterToDelete: (await letter()).id,
+    statementToEdit: (await statement()).id,
+    statementToDelete: (await statement()).id,
+    documentToDelete: (
+      await db.document.create({
+        data: { titleFr: "À supprimer", fileName: "a-supprimer.pdf", mimeType: "application/pdf", sizeBytes: 1, sha256: "0".repeat(64), storageKey: randomBytes(32).toString("base64url"), meetingId: ids.meetingId },
+        select: { id: true },
+      })
+    ).id,
+  };
+  return { ids, target, invitationId: invitation.id, ownOrganisationId: member.organisationId!, publishableStatementId: publishable.id, throwaway };
 }
 
 /** The version a record has now, for edit forms (an earlier call may have saved it). */
-async function currentVersion(model: "user" | "statement", id: string): Promise<string> {
+async function currentVersion(model: "user" | "letter" | "statement" | "document", id: string): Promise<string> {
   const delegate = testDb()[model] as unknown as { findUniqueOrThrow: (args: object) => Promise<{ version: number }> };
   const row = await delegate.findUniqueOrThrow({ where: { id }, select: { version: true } });
   return String(row.version);
 }
 
-type Sample = (s: Samples) => Record<string, string> | Promise<Record<string, string>>;
+/** Field values as a form sends them: text, or a file. */
+type Sample = (s: Samples) => Record<string, string | File> | Promise<Record<string, string | File>>;
+
+const submission = () => randomBytes(18).toString("base64url");
+const letterFields = { direction: "SENT", date: "2015-04-21", datePrecision: "DAY", subjectFr: `Courrier de la matrice ${RUN}`, visibility: "MEMBERS" };
+const statementFields = { date: "2018-05-10", datePrecision: "DAY", titleFr: `Déclaration de la matrice ${RUN}`, textFr: "Texte.", visibility: "MEMBERS" };
 
 /** A valid input for each server action ("<file>#<export>"). */
 export const ACTION_SAMPLES: Record<string, Sample> = {
@@ -113,4 +168,39 @@ export const ACTION_SAMPLES: Record<string, Sample> = {
     organisationId: s.ownOrganisationId,
   }),
   "lib/accounts/actions.ts#setAccountActiveAction": async (s) => ({ userId: s.target.id, version: await currentVersion("user", s.target.id), active: "false" }),
+  "lib/letters/actions.ts#createLetterAction": () => ({ ...letterFields, submissionId: submission() }),
+  "lib/letters/actions.ts#updateLetterAction": async (s) => ({
+    ...letterFields,
+    letterId: s.throwaway.letterToEdit,
+    version: await currentVersion("letter", s.throwaway.letterToEdit),
+  }),
+  "lib/letters/actions.ts#deleteLetterAction": async (s) => ({
+    letterId: s.throwaway.letterToDelete,
+    version: await currentVersion("letter", s.throwaway.letterToDelete),
+    confirm: "on",
+  }),
+  "lib/statements/actions.ts#createStatementAction": () => ({ ...statementFields, submissionId: submission() }),
+  "lib/statements/actions.ts#updateStatementAction": async (s) => ({
+    ...statementFields,
+    statementId: s.throwaway.statementToEdit,
+    version: await currentVersion("statement", s.throwaway.statementToEdit),
+  }),
+  "lib/statements/actions.ts#deleteStatementAction": async (s) => ({
+    statementId: s.throwaway.statementToDelete,
+    version: await currentVersion("statement", s.throwaway.statementToDelete),
+    confirm: "on",
+  }),
+  "lib/documents/actions.ts#uploadDocumentAction": (s) => ({
+    submissionId: submission(),
+    parentType: "meeting",
+    parentId: s.ids.meetingId,
+    titleFr: "Document de la matrice",
+    kind: "OTHER",
+    visibility: "MEMBERS",
+    file: new File([new Uint8Array(tinyPdf("Matrice"))], "matrice.pdf", { type: "application/pdf" }),
+  }),
+  "lib/documents/actions.ts#deleteDocumentAction": async (s) => ({
+    documentId: s.throwaway.documentToDelete,
+    version: await currentVersion("document", s.throwaway.documentToDelete),
+  }),
 };

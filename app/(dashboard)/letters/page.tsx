@@ -3,8 +3,10 @@ import { ReplyState } from "@/components/letters/reply-state";
 import { VisibilityBadge } from "@/components/ui/badge";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
+import { RecordToolbar } from "@/components/ui/record-toolbar";
 import { Localized } from "@/components/ui/localized-text";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { listCampaignOptions } from "@/lib/campaigns/options";
 import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
@@ -23,7 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LettersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
-  const [{ t, locale }, params] = await Promise.all([getMessages(), searchParams.then(parseLetterListParams)]);
+  const [{ t, locale }, raw] = await Promise.all([getMessages(), searchParams]);
+  const params = parseLetterListParams(raw);
   const [page, institutions, campaigns] = await Promise.all([
     findLetters(user, params),
     listInstitutionOptions(user, locale),
@@ -34,6 +37,10 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
   return (
     <div>
       <h1 className="mb-4 text-2xl font-semibold">{l.title}</h1>
+      <RecordToolbar
+        notice={(raw as Record<string, unknown>).done === "deleted" ? t.lettersForm.delete.done : null}
+        links={can(user, "manage:letters") ? [{ href: "/letters/new", label: t.lettersForm.newLetter }] : []}
+      />
       <ListFilters
         path="/letters"
         q={params.q}

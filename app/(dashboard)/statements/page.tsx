@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { VisibilityBadge } from "@/components/ui/badge";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
+import { RecordToolbar } from "@/components/ui/record-toolbar";
 import { Localized } from "@/components/ui/localized-text";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { listCampaignOptions } from "@/lib/campaigns/options";
 import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
@@ -20,13 +22,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StatementsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
-  const [{ t, locale }, params] = await Promise.all([getMessages(), searchParams.then(parseStatementListParams)]);
+  const [{ t, locale }, raw] = await Promise.all([getMessages(), searchParams]);
+  const params = parseStatementListParams(raw);
   const [page, campaigns] = await Promise.all([findStatements(user, params), listCampaignOptions(user, locale)]);
   const f = params.filters;
   const s = t.statements;
   return (
     <div>
       <h1 className="mb-4 text-2xl font-semibold">{s.title}</h1>
+      <RecordToolbar
+        notice={(raw as Record<string, unknown>).done === "deleted" ? t.statementsForm.delete.done : null}
+        links={can(user, "manage:statements") ? [{ href: "/statements/new", label: t.statementsForm.newStatement }] : []}
+      />
       <ListFilters
         path="/statements"
         q={params.q}

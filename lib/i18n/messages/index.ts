@@ -9,8 +9,10 @@ import { charts } from "./charts";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { demands } from "./demands";
+import { documents } from "./documents";
 import { forms } from "./forms";
 import { institutions } from "./institutions";
+import { lettersForm } from "./letters-form";
 import { letters } from "./letters";
 import { lists } from "./lists";
 import { meetings } from "./meetings";
@@ -19,6 +21,7 @@ import { people } from "./people";
 import { publicSite } from "./public";
 import { publishing } from "./publishing";
 import { search } from "./search";
+import { statementsForm } from "./statements-form";
 import { statements } from "./statements";
 import type { Locale } from "../locales";
 
@@ -32,8 +35,10 @@ const namespaces = {
   common,
   dashboard,
   demands,
+  documents,
   forms,
   institutions,
+  lettersForm,
   letters,
   lists,
   meetings,
@@ -42,6 +47,7 @@ const namespaces = {
   publicSite,
   publishing,
   search,
+  statementsForm,
   statements,
 };
 

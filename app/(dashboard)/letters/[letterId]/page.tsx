@@ -2,22 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { DocumentList } from "@/components/documents/document-list";
+import { DocumentsPanel, documentNotice } from "@/components/documents/documents-panel";
 import { ReplyState } from "@/components/letters/reply-state";
 import { MeetingLinkList } from "@/components/meetings/meeting-link-list";
 import { Badge, VisibilityBadge } from "@/components/ui/badge";
 import { Details, Section } from "@/components/ui/details";
 import { Localized } from "@/components/ui/localized-text";
 import { PageHeader } from "@/components/ui/page-header";
+import { RecordToolbar } from "@/components/ui/record-toolbar";
 import { TextBlock } from "@/components/ui/text-block";
 import { requireUser } from "@/lib/auth";
-import { formatDate } from "@/lib/i18n/format";
+import { can } from "@/lib/authz";
+import { interpolate } from "@/lib/i18n/interpolate";
+import { formatDate, formatDateWithPrecision } from "@/lib/i18n/format";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/server";
 import { recipientLabels, senderLabel } from "@/lib/letters/correspondent";
 import { getLetter } from "@/lib/letters/queries";
 
-type Props = { params: Promise<{ letterId: string }> };
+type Props = { params: Promise<{ letterId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const loadLetter = cache(getLetter);
 
@@ -27,13 +30,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: letter ? localized(locale, letter.subjectFr, letter.subjectEn).text : undefined };
 }
 
-export default async function LetterPage({ params }: Props) {
+export default async function LetterPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const { letterId } = await params;
+  const [{ letterId }, { done, document: documentDone }] = await Promise.all([params, searchParams]);
   const [letter, { t, locale }] = await Promise.all([loadLetter(user, letterId), getMessages()]);
   if (!letter) notFound();
   const l = t.letters;
   const d = l.detail;
+  const lf = t.lettersForm;
+  const subject = localized(locale, letter.subjectFr, letter.subjectEn).text;
   const summary = localizedOptional(locale, letter.summaryFr, letter.summaryEn);
   const letterLink = (other: { id: string; subjectFr: string; subjectEn: string | null; date: Date }) => (
     <>
@@ -56,9 +61,20 @@ export default async function LetterPage({ params }: Props) {
           </>
         }
       />
+      <RecordToolbar
+        notice={done === "created" ? lf.created : done === "saved" ? lf.saved : null}
+        links={
+          can(user, "manage:letters")
+            ? [
+                { href: `/letters/${letter.id}/edit`, label: lf.edit, ariaLabel: interpolate(lf.editLabel, { subject }) },
+                { href: `/letters/new?replyTo=${letter.id}`, label: lf.recordReply },
+              ]
+            : []
+        }
+      />
       <Details
         items={[
-          { term: d.date, value: formatDate(letter.date, locale) },
+          { term: d.date, value: formatDateWithPrecision(letter.date, letter.datePrecision, locale) },
           { term: d.sender, value: senderLabel(letter, locale) },
           { term: d.recipients, value: recipientLabels(letter, locale).join(" ; ") },
           { term: d.replyExpectedBy, value: formatDate(letter.replyExpectedBy, locale) },
@@ -108,9 +124,13 @@ export default async function LetterPage({ params }: Props) {
       <Section id="meetings" title={d.followUpMeetings}>
         <MeetingLinkList items={letter.followUpMeetings.map((meeting) => ({ meeting }))} empty={d.none} locale={locale} t={t.lists} />
       </Section>
-      <Section id="documents" title={t.lists.documents}>
-        <DocumentList documents={letter.documents} locale={locale} t={t.lists} />
-      </Section>
+      <DocumentsPanel
+        actor={user}
+        parent={{ type: "letter", id: letter.id, visibility: letter.visibility }}
+        locale={locale}
+        t={t}
+        notice={documentNotice(documentDone, t)}
+      />
       {"confidentialNotes" in letter && letter.confidentialNotes && (
         <Section id="confidential" title={t.lists.confidentialNotes}>
           <p className="mb-2 text-sm text-slate-600">{t.lists.confidentialNotesHint}</p>

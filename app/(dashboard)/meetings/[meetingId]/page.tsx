@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { DocumentList } from "@/components/documents/document-list";
+import { DocumentsPanel, documentNotice } from "@/components/documents/documents-panel";
 import { MeetingDelegation } from "@/components/meetings/meeting-delegation";
 import { MeetingOfficials } from "@/components/meetings/meeting-officials";
 import { Badge, VisibilityBadge } from "@/components/ui/badge";
@@ -18,7 +18,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { institutionName } from "@/lib/institutions/name";
 import { getMeeting } from "@/lib/meetings/queries";
 
-type Props = { params: Promise<{ meetingId: string }> };
+type Props = { params: Promise<{ meetingId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // One query for the page and its title: the same reader (getActor is cached per request) and id.
 const loadMeeting = cache(getMeeting);
@@ -28,9 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: meeting ? localized(locale, meeting.titleFr, meeting.titleEn).text : undefined };
 }
 
-export default async function MeetingPage({ params }: Props) {
+export default async function MeetingPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const { meetingId } = await params;
+  const [{ meetingId }, { document: documentDone }] = await Promise.all([params, searchParams]);
   const [meeting, { t, locale }] = await Promise.all([loadMeeting(user, meetingId), getMessages()]);
   if (!meeting) notFound();
   const m = t.meetings;
@@ -197,9 +197,13 @@ export default async function MeetingPage({ params }: Props) {
         </Section>
       )}
 
-      <Section id="documents" title={t.lists.documents}>
-        <DocumentList documents={meeting.documents} locale={locale} t={t.lists} />
-      </Section>
+      <DocumentsPanel
+        actor={user}
+        parent={{ type: "meeting", id: meeting.id, visibility: meeting.visibility }}
+        locale={locale}
+        t={t}
+        notice={documentNotice(documentDone, t)}
+      />
 
       {"confidentialNotes" in meeting && meeting.confidentialNotes && (
         <Section id="confidential" title={t.lists.confidentialNotes}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { DocumentsPanel, documentNotice } from "@/components/documents/documents-panel";
 import { MeetingLinkList } from "@/components/meetings/meeting-link-list";
 import { Badge } from "@/components/ui/badge";
 import { Details, Section } from "@/components/ui/details";
@@ -14,7 +15,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { personName } from "@/lib/people/name";
 
-type Props = { params: Promise<{ organisationId: string }> };
+type Props = { params: Promise<{ organisationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const loadOrganisation = cache(getOrganisation);
 
@@ -23,9 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadOrganisation(user, organisationId))?.name };
 }
 
-export default async function OrganisationPage({ params }: Props) {
+export default async function OrganisationPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const { organisationId } = await params;
+  const [{ organisationId }, { document: documentDone }] = await Promise.all([params, searchParams]);
   const [organisation, { t, locale }] = await Promise.all([loadOrganisation(user, organisationId), getMessages()]);
   if (!organisation) notFound();
   const o = t.organisations;
@@ -93,6 +94,14 @@ export default async function OrganisationPage({ params }: Props) {
           t={t.lists}
         />
       </Section>
+      {/* Activity reports and other documents of the association; organisations are public. */}
+      <DocumentsPanel
+        actor={user}
+        parent={{ type: "organisation", id: organisation.id, visibility: "PUBLIC" }}
+        locale={locale}
+        t={t}
+        notice={documentNotice(documentDone, t)}
+      />
     </article>
   );
 }

@@ -2,19 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { DocumentList } from "@/components/documents/document-list";
+import { DocumentsPanel, documentNotice } from "@/components/documents/documents-panel";
 import { VisibilityBadge } from "@/components/ui/badge";
 import { Details, Section } from "@/components/ui/details";
 import { Localized } from "@/components/ui/localized-text";
+import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
-import { TextBlock } from "@/components/ui/text-block";
+import { RecordToolbar } from "@/components/ui/record-toolbar";
 import { requireUser } from "@/lib/auth";
-import { formatDate } from "@/lib/i18n/format";
+import { can } from "@/lib/authz";
+import { formatDateWithPrecision } from "@/lib/i18n/format";
+import { interpolate } from "@/lib/i18n/interpolate";
 import { localized } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/server";
 import { getStatement } from "@/lib/statements/queries";
 
-type Props = { params: Promise<{ statementId: string }> };
+type Props = { params: Promise<{ statementId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const loadStatement = cache(getStatement);
 
@@ -24,13 +27,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: statement ? localized(locale, statement.titleFr, statement.titleEn).text : undefined };
 }
 
-export default async function StatementPage({ params }: Props) {
+export default async function StatementPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const { statementId } = await params;
+  const [{ statementId }, { done, document: documentDone }] = await Promise.all([params, searchParams]);
   const [statement, { t, locale }] = await Promise.all([loadStatement(user, statementId), getMessages()]);
   if (!statement) notFound();
   const d = t.statements.detail;
   const text = localized(locale, statement.textFr, statement.textEn);
+  const sf = t.statementsForm;
+  const title = localized(locale, statement.titleFr, statement.titleEn).text;
   return (
     <article>
       <PageHeader
@@ -38,9 +43,13 @@ export default async function StatementPage({ params }: Props) {
         title={<Localized value={localized(locale, statement.titleFr, statement.titleEn)} notes={t.lists} />}
         badges={<VisibilityBadge visibility={statement.visibility} labels={t.lists.visibilityLevels} />}
       />
+      <RecordToolbar
+        notice={done === "created" ? sf.created : done === "saved" ? sf.saved : null}
+        links={can(user, "manage:statements") ? [{ href: `/statements/${statement.id}/edit`, label: sf.edit, ariaLabel: interpolate(sf.editLabel, { title }) }] : []}
+      />
       <Details
         items={[
-          { term: d.date, value: formatDate(statement.date, locale) },
+          { term: d.date, value: formatDateWithPrecision(statement.date, statement.datePrecision, locale) },
           { term: d.bill, value: statement.bill },
           {
             term: d.campaign,
@@ -54,11 +63,18 @@ export default async function StatementPage({ params }: Props) {
       />
       <Section id="text" title={d.text}>
         {text.fallback && <p className="mb-2 text-sm text-slate-600">{t.lists.inFrench}</p>}
-        <TextBlock text={text.text} lang={text.lang} />
+        {/* The text is Markdown, sanitised by the one renderer that inserts user HTML. */}
+        <div lang={text.lang}>
+          <Markdown source={text.text} />
+        </div>
       </Section>
-      <Section id="documents" title={t.lists.documents}>
-        <DocumentList documents={statement.documents} locale={locale} t={t.lists} />
-      </Section>
+      <DocumentsPanel
+        actor={user}
+        parent={{ type: "statement", id: statement.id, visibility: statement.visibility }}
+        locale={locale}
+        t={t}
+        notice={documentNotice(documentDone, t)}
+      />
     </article>
   );
 }

@@ -99,6 +99,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "/feeds/timeline-en.xml": "anyone",
   "/sitemap.xml": "anyone",
   "/robots.txt": "anyone",
+  "/icon.svg": "anyone",
   "/_global-not-found": "anyone",
   "/_global-error": "anyone",
   "/_not-found": "anyone",

@@ -33,7 +33,9 @@ test.describe("never leaking", () => {
     const db = testDb();
     const when = new Date(Date.UTC(2030, 5, 15, 8));
 
-    const hiddenInstitution = await db.institution.create({ data: { id: newId(), name: coordination("INSTITUTION-ONLY-INTERNAL"), kind: "MINISTRY" } });
+    // Institutions carry no visibility of their own: the workspace's registry shows them to every
+    // signed-in reader. One that only non-public items name must still never reach the public.
+    const hiddenInstitution = await db.institution.create({ data: { id: newId(), name: members("INSTITUTION-ONLY-INTERNAL"), kind: "MINISTRY" } });
     const publicInstitution = await db.institution.create({ data: { id: newId(), name: visible("INSTITUTION"), kind: "MINISTRY" } });
     const hiddenCampaign = await db.campaign.create({ data: { id: newId(), slug: `leak-${run.toLowerCase()}`, nameFr: members("CAMPAIGN-MEMBERS"), visibility: "MEMBERS" } });
     const hiddenTheme = await db.theme.create({ data: { id: newId(), slug: `leak-theme-${run.toLowerCase()}`, nameFr: members("THEME-FR"), nameEn: members("THEME-EN") } });

@@ -1,6 +1,7 @@
 // Every interface text, by namespace. Each namespace file holds its French text and an English
 // text of the same shape, so a missing translation fails the type check. One line per namespace.
 import { accounts } from "./accounts";
+import { actionPage } from "./action-page";
 import { auth } from "./auth";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
@@ -10,6 +11,7 @@ import type { Locale } from "../locales";
 
 const namespaces = {
   accounts,
+  actionPage,
   auth,
   common,
   dashboard,

@@ -1,7 +1,9 @@
 // The follow-up action forms (status change, comment), shared by the forms and their server
-// actions. The list's URL parameters live in the list engineer's part of this file.
+// actions, and the list's URL parameters (at the end).
 import { z } from "zod";
 import { enumOf, id, optionalText, submissionId, version } from "@/lib/forms/fields";
+import { ActionStatus } from "@/lib/generated/prisma/enums";
+import { filter, parseListParams, type RawSearchParams } from "@/lib/lists/params";
 
 export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"] as const;
 export type ActionStatusValue = (typeof ACTION_STATUSES)[number];
@@ -34,3 +36,17 @@ export const ZAddActionCommentSchema = z.object({
 });
 
 export type TAddActionCommentInput = z.output<typeof ZAddActionCommentSchema>;
+
+// ─── The list's URL parameters ───
+
+export const actionListFilters = {
+  status: filter.oneOf(ActionStatus),
+  organisation: filter.id(),
+  dueBefore: filter.day(),
+};
+
+export function parseActionListParams(raw: RawSearchParams) {
+  return parseListParams(raw, actionListFilters);
+}
+
+export type ActionListParams = ReturnType<typeof parseActionListParams>;

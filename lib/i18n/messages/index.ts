@@ -7,6 +7,7 @@ import { auth } from "./auth";
 import { campaigns } from "./campaigns";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
+import { demandWork } from "./demand-work";
 import { demands } from "./demands";
 import { forms } from "./forms";
 import { institutions } from "./institutions";
@@ -27,6 +28,7 @@ const namespaces = {
   campaigns,
   common,
   dashboard,
+  demandWork,
   demands,
   forms,
   institutions,

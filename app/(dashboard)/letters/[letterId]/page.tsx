@@ -10,7 +10,9 @@ import { Details, Section } from "@/components/ui/details";
 import { Localized } from "@/components/ui/localized-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextBlock } from "@/components/ui/text-block";
+import { RecordFromSourceLinks } from "@/components/demands/record-from-source-links";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/i18n/format";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/server";
@@ -100,6 +102,7 @@ export default async function LetterPage({ params }: Props) {
                   <Localized value={localized(locale, demand.titleFr, demand.titleEn)} notes={t.lists} />
                 </Link>{" "}
                 <Badge>{t.demands.statuses[demand.status]}</Badge>
+                {can(user, "manage:demands") && <RecordFromSourceLinks demandId={demand.id} source={{ letterId: letter.id }} t={t.demandWork} />}
               </li>
             ))}
           </ul>

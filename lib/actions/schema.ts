@@ -39,7 +39,13 @@ export type TAddActionCommentInput = z.output<typeof ZAddActionCommentSchema>;
 
 // ─── The list's URL parameters ───
 
+/** Whose actions the list shows: the reader's, her organisation's, both, or all she may read. */
+export const ACTION_VIEWS = { assigned: "assigned", mine: "mine", organisation: "organisation", all: "all" } as const;
+export type ActionView = keyof typeof ACTION_VIEWS;
+
 export const actionListFilters = {
+  view: filter.oneOf(ACTION_VIEWS),
+  meeting: filter.id(),
   status: filter.oneOf(ActionStatus),
   organisation: filter.id(),
   dueBefore: filter.day(),

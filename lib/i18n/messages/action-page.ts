@@ -2,7 +2,9 @@
 const fr = {
   backToActions: "Toutes les actions",
   backToDashboard: "Tableau de bord",
-  statuses: { OPEN: "À faire", IN_PROGRESS: "En cours", DONE: "Fait", CANCELLED: "Abandonné" },
+  views: { label: "Afficher", assigned: "Les miennes et celles de mon association", mine: "Les miennes", organisation: "Mon association", all: "Toutes" },
+  meetingFilter: "Actions décidées lors de : {meeting}",
+  removeFilter: "Retirer ce filtre",
   status: "Statut",
   dueOn: "Échéance",
   noDueDate: "Sans échéance",
@@ -44,7 +46,9 @@ export type ActionPageMessages = typeof fr;
 const en: ActionPageMessages = {
   backToActions: "All actions",
   backToDashboard: "Dashboard",
-  statuses: { OPEN: "To do", IN_PROGRESS: "In progress", DONE: "Done", CANCELLED: "Cancelled" },
+  views: { label: "Show", assigned: "Mine and my organisation's", mine: "Mine", organisation: "My organisation's", all: "All" },
+  meetingFilter: "Actions decided at: {meeting}",
+  removeFilter: "Remove this filter",
   status: "Status",
   dueOn: "Due",
   noDueDate: "No due date",

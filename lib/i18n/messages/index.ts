@@ -17,6 +17,7 @@ import { meetings } from "./meetings";
 import { organisations } from "./organisations";
 import { people } from "./people";
 import { publicSite } from "./public";
+import { reminders } from "./reminders";
 import { statements } from "./statements";
 import type { Locale } from "../locales";
 
@@ -38,6 +39,7 @@ const namespaces = {
   organisations,
   people,
   publicSite,
+  reminders,
   statements,
 };
 

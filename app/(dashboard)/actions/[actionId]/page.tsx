@@ -36,7 +36,7 @@ export default async function ActionPage({
   const action = await getActionDetail(user, actionId);
   if (!action) notFound();
   const a = t.actionPage;
-  const statusLabel = (status: keyof typeof a.statuses) => a.statuses[status];
+  const statusLabel = (status: keyof typeof t.actions.statuses) => t.actions.statuses[status];
   const notice = done === "status" ? a.statusSaved : done === "comment" ? a.commentSaved : null;
   const formTexts = { pending: t.forms.saving, conflictBody: t.forms.conflictBody };
   const assignees = [action.assigneeOrganisation?.name, action.assigneeUser?.name].filter(Boolean).join(" · ");

@@ -63,8 +63,9 @@ export async function getDashboard(actor: Actor) {
       },
     }),
     db.meeting.findMany({
-      where: { reportStatus: "VALIDATED", visibility: { in: levels } },
-      orderBy: [{ reportValidatedOn: { sort: "desc", nulls: "last" } }, { startsAt: "desc" }],
+      // A validated report has its validation date; asking for it lets the index give the order.
+      where: { reportStatus: "VALIDATED", reportValidatedOn: { not: null }, visibility: { in: levels } },
+      orderBy: [{ reportValidatedOn: "desc" }, { startsAt: "desc" }],
       take: 5,
       select: { id: true, titleFr: true, titleEn: true, startsAt: true, reportValidatedOn: true },
     }),

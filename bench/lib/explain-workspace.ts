@@ -8,7 +8,7 @@ async function main() {
   await withScriptDatabase(async (databaseUrl) => {
     process.env.DATABASE_URL = databaseUrl;
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const { PrismaClient } = await import("../lib/generated/prisma/client");
+    const { PrismaClient } = await import("../../lib/generated/prisma/client");
     const captured: { query: string; params: string }[] = [];
     const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 4 }), log: [{ emit: "event", level: "query" }] });
     client.$on("query", (event) => captured.push({ query: event.query, params: event.params }));

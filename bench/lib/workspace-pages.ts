@@ -3,11 +3,11 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 export async function readWorkspacePages(db: PrismaClient): Promise<Record<string, () => Promise<unknown>>> {
-  const { getDashboard, getCoordinationWatch } = await import("../lib/dashboard/queries");
-  const { findActions } = await import("../lib/actions/queries");
-  const { parseActionListParams } = await import("../lib/actions/schema");
-  const { getDemand } = await import("../lib/demands/queries");
-  const { getDemandBoard } = await import("../lib/demands/board-queries");
+  const { getDashboard, getCoordinationWatch } = await import("../../lib/dashboard/queries");
+  const { findActions } = await import("../../lib/actions/queries");
+  const { parseActionListParams } = await import("../../lib/actions/schema");
+  const { getDemand } = await import("../../lib/demands/queries");
+  const { getDemandBoard } = await import("../../lib/demands/board-queries");
   const actor = (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, organisationId: true, name: true, email: true } });
   const [member, coordinator] = await Promise.all([actor("member@example.org"), actor("coordinator@example.org")]);
   const demand = await db.demand.findFirstOrThrow({ where: { titleFr: { startsWith: "Une instruction aux préfets" } }, select: { id: true } });

@@ -10,6 +10,7 @@ import { dashboard } from "./dashboard";
 import { demandWork } from "./demand-work";
 import { demands } from "./demands";
 import { forms } from "./forms";
+import { help } from "./help";
 import { institutions } from "./institutions";
 import { letters } from "./letters";
 import { lists } from "./lists";
@@ -32,6 +33,7 @@ const namespaces = {
   demandWork,
   demands,
   forms,
+  help,
   institutions,
   letters,
   lists,

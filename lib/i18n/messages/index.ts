@@ -4,7 +4,9 @@ import { accounts } from "./accounts";
 import { actionPage } from "./action-page";
 import { actions } from "./actions";
 import { auth } from "./auth";
+import { calendar } from "./calendar";
 import { campaigns } from "./campaigns";
+import { charts } from "./charts";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { demandWork } from "./demand-work";
@@ -19,6 +21,7 @@ import { organisations } from "./organisations";
 import { people } from "./people";
 import { publicSite } from "./public";
 import { reminders } from "./reminders";
+import { search } from "./search";
 import { statements } from "./statements";
 import type { Locale } from "../locales";
 
@@ -27,7 +30,9 @@ const namespaces = {
   actionPage,
   actions,
   auth,
+  calendar,
   campaigns,
+  charts,
   common,
   dashboard,
   demandWork,
@@ -42,6 +47,7 @@ const namespaces = {
   people,
   publicSite,
   reminders,
+  search,
   statements,
 };
 

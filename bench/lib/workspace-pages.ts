@@ -8,6 +8,8 @@ export async function readWorkspacePages(db: PrismaClient): Promise<Record<strin
   const { parseActionListParams } = await import("../../lib/actions/schema");
   const { getDemand } = await import("../../lib/demands/queries");
   const { getDemandBoard } = await import("../../lib/demands/board-queries");
+  const { searchWorkspace } = await import("../../lib/search/queries");
+  const { parseSearchRequest } = await import("../../lib/search/schema");
   const actor = (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, organisationId: true, name: true, email: true } });
   const [member, coordinator] = await Promise.all([actor("member@example.org"), actor("coordinator@example.org")]);
   const demand = await db.demand.findFirstOrThrow({ where: { titleFr: { startsWith: "Une instruction aux préfets" } }, select: { id: true } });
@@ -19,5 +21,6 @@ export async function readWorkspacePages(db: PrismaClient): Promise<Record<strin
     "actions list, page 200": () => findActions(coordinator, parseActionListParams({ page: "200" })),
     "demand page": () => getDemand(member, demand.id),
     "demands board": () => getDemandBoard(member),
+    search: () => searchWorkspace(member, parseSearchRequest({ q: "traite" }), "fr"),
   };
 }

@@ -10,6 +10,8 @@ import type { Actor } from "@/lib/authz";
 import { getCoordinationWatch, getDashboard } from "@/lib/dashboard/queries";
 import { getDemandBoard } from "@/lib/demands/board-queries";
 import { getDemand } from "@/lib/demands/queries";
+import { searchWorkspace } from "@/lib/search/queries";
+import { parseSearchRequest } from "@/lib/search/schema";
 import { removeLarge, seedLarge } from "@/prisma/seed/large";
 import { installQueryCounter, type QueryCounter } from "../support/query-counter";
 
@@ -47,6 +49,8 @@ const pages: Record<string, () => Promise<unknown>> = {
   "an action's page": () => getActionDetail(member, actionId),
   "a demand's page": () => getDemand(member, demandId),
   "the demands board": () => getDemandBoard(member),
+  "a search": () => searchWorkspace(member, parseSearchRequest({ q: "traite" }), "fr"),
+  "a search matching the synthetic batch": () => searchWorkspace(member, parseSearchRequest({ q: "synthétique revendication" }), "fr"),
 };
 
 async function measure(): Promise<Record<string, number>> {

@@ -5,6 +5,7 @@ import type { DemandDetail } from "@/lib/demands/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import type { Locale } from "@/lib/i18n/locales";
+import { approximateMonths } from "@/lib/demands/open-duration";
 import { localized } from "@/lib/i18n/localized";
 import type { Messages } from "@/lib/i18n/messages";
 import { institutionName } from "@/lib/institutions/name";
@@ -12,9 +13,16 @@ import { personName } from "@/lib/people/name";
 
 type Commitment = DemandDetail["commitments"][number];
 
-function Timing({ commitment, t }: { commitment: Commitment; t: Messages["demands"]["detail"] }) {
+function Timing({ commitment, t, approx }: { commitment: Commitment; t: Messages["demands"]["detail"]; approx: string }) {
   const timing = commitment.timing;
-  if (timing.kind === "kept-late") return <Badge tone="warning">{interpolate(t.lateBy, { days: timing.days })}</Badge>;
+  if (timing.kind === "kept-late")
+    return (
+      <Badge tone="warning">
+        {interpolate(t.lateBy, { days: timing.days })}
+        {/* A long delay also reads in months, as the coalition tells it ("five months late"). */}
+        {timing.days >= 60 && ` (${interpolate(approx, { months: approximateMonths(timing.days) })})`}
+      </Badge>
+    );
   if (timing.kind === "overdue") return <Badge tone="danger">{interpolate(t.overdueBy, { days: timing.days })}</Badge>;
   if (timing.kind === "kept-on-time") return <Badge tone="success">{t.onTime}</Badge>;
   return null;
@@ -35,7 +43,7 @@ export function CommitmentList({ commitments, t, locale }: { commitments: Commit
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
               <Badge>{t.demands.commitmentStatuses[commitment.status]}</Badge>
-              <Timing commitment={commitment} t={d} />
+              <Timing commitment={commitment} t={d} approx={t.demandWork.lateApprox} />
             </p>
             <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-x-4 gap-y-1 text-sm">
               {(commitment.promisedByPerson || position) && (

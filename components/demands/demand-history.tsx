@@ -35,7 +35,13 @@ export function DemandHistory({ changes, t, locale }: { changes: Change[]; t: Me
               <Link href={`/letters/${change.sourceLetter.id}`}>
                 <Localized value={localized(locale, change.sourceLetter.subjectFr, change.sourceLetter.subjectEn)} notes={t.lists} />
               </Link>
-            ) : null,
+            ) : change.sourceStatement ? (
+              <Link href={`/statements/${change.sourceStatement.id}`}>
+                <Localized value={localized(locale, change.sourceStatement.titleFr, change.sourceStatement.titleEn)} notes={t.lists} />
+              </Link>
+            ) : (
+              change.sourceLabel
+            ),
         },
         { key: "note", header: d.note, cell: (change) => <Localized value={localized(locale, change.noteFr, change.noteEn)} notes={t.lists} /> },
       ]}

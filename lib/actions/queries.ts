@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertWorkspaceReader } from "@/lib/lists/access";
 import { pageWindow, toListPage, type ListPage, type ListWindow } from "@/lib/lists/window";
 import { containsText, dayRange, todayAsDate, visibleLink } from "@/lib/lists/where";
-import type { ActionListParams } from "./schema";
+import type { ActionListParams, ActionView } from "./schema";
 
 const actionRowSelect = {
   id: true,
@@ -22,17 +22,40 @@ const actionRowSelect = {
 type ActionRecord = Prisma.ActionGetPayload<{ select: typeof actionRowSelect }>;
 export type ActionRow = ActionRecord & { overdue: boolean };
 
+/**
+ * The view a list opens on: a coordinator sees all actions; a member or an observer first sees
+ * hers and her organisation's, and may widen to everything she may read.
+ */
+export function actionView(actor: NonNullable<Actor>, chosen: ActionView | undefined): ActionView {
+  return chosen ?? (actor.role === "COORDINATOR" ? "all" : "assigned");
+}
+
+function assignedWhere(actor: NonNullable<Actor>, view: ActionView): Prisma.ActionWhereInput {
+  // No organisation: "my organisation's" is nobody's, never everyone's.
+  const organisation = { assigneeOrganisationId: actor.organisationId ?? "-" };
+  if (view === "mine") return { assigneeUserId: actor.id };
+  if (view === "organisation") return organisation;
+  if (view === "assigned") return { OR: [{ assigneeUserId: actor.id }, organisation] };
+  return {};
+}
+
 export async function findActions(actor: Actor, params: ActionListParams, window: ListWindow = pageWindow(params.page)): Promise<ListPage<ActionRow>> {
   assertWorkspaceReader(actor);
   const f = params.filters;
   const text = containsText(params.q);
   const dueBefore = f.dueBefore ? dayRange(undefined, f.dueBefore) : undefined;
   const where: Prisma.ActionWhereInput = {
-    visibility: { in: visibleLevels(actor) },
-    status: f.status,
-    assigneeOrganisationId: f.organisation,
-    dueOn: dueBefore,
-    OR: text ? [{ title: text }, { description: text }] : undefined,
+    AND: [
+      {
+        visibility: { in: visibleLevels(actor) },
+        status: f.status,
+        assigneeOrganisationId: f.organisation,
+        meetingId: f.meeting,
+        dueOn: dueBefore,
+        OR: text ? [{ title: text }, { description: text }] : undefined,
+      },
+      assignedWhere(actor, actionView(actor, f.view)),
+    ],
   };
   const [rows, total] = await Promise.all([
     db.action.findMany({ where, select: actionRowSelect, orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }], ...window }),
@@ -48,4 +71,10 @@ export async function findActions(actor: Actor, params: ActionListParams, window
     total,
     window,
   );
+}
+
+/** The title of the meeting a list is filtered on, if the reader may see it. */
+export async function findMeetingTitle(actor: Actor, meetingId: string) {
+  assertWorkspaceReader(actor);
+  return db.meeting.findFirst({ where: { id: meetingId, visibility: { in: visibleLevels(actor) } }, select: { titleFr: true, titleEn: true } });
 }

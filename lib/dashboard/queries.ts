@@ -63,8 +63,9 @@ export async function getDashboard(actor: Actor) {
       },
     }),
     db.meeting.findMany({
-      where: { reportStatus: "VALIDATED", visibility: { in: levels } },
-      orderBy: [{ reportValidatedOn: { sort: "desc", nulls: "last" } }, { startsAt: "desc" }],
+      // A validated report has its validation date; asking for it lets the index give the order.
+      where: { reportStatus: "VALIDATED", reportValidatedOn: { not: null }, visibility: { in: levels } },
+      orderBy: [{ reportValidatedOn: "desc" }, { startsAt: "desc" }],
       take: 5,
       select: { id: true, titleFr: true, titleEn: true, startsAt: true, reportValidatedOn: true },
     }),
@@ -91,7 +92,7 @@ export async function getDashboard(actor: Actor) {
 export async function getCoordinationWatch(actor: Actor) {
   if (!can(actor, "read:dashboard:coordination")) throw new AppError("FORBIDDEN");
   const day = today();
-  const [commitments, letters, overdueByOrganisation, observers] = await Promise.all([
+  const [commitments, letters, overdueByOrganisation, observers, recentlyDone] = await Promise.all([
     db.commitment.findMany({
       where: { status: "PENDING", dueOn: { lt: day } },
       orderBy: [{ dueOn: "asc" }, { id: "asc" }],
@@ -124,6 +125,19 @@ export async function getCoordinationWatch(actor: Actor) {
         membershipEvents: { where: { kind: "OBSERVER_SINCE" }, orderBy: { date: "desc" }, take: 1, select: { date: true } },
       },
     }),
+    // What members closed lately, with their note: the coordination sees the work done.
+    db.actionStatusChange.findMany({
+      where: { toStatus: "DONE", action: { status: "DONE" } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 10,
+      select: {
+        id: true,
+        note: true,
+        createdAt: true,
+        changedBy: { select: { name: true } },
+        action: { select: { id: true, title: true, assigneeOrganisation: { select: { name: true } } } },
+      },
+    }),
   ]);
   const organisationNames = new Map(
     (
@@ -137,6 +151,7 @@ export async function getCoordinationWatch(actor: Actor) {
   return {
     commitments,
     letters,
+    recentlyDone,
     overdueByOrganisation: overdueByOrganisation
       .map((row) => ({
         organisationId: row.assigneeOrganisationId!,

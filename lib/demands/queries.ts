@@ -66,6 +66,9 @@ function demandDetailSelect(actor: NonNullable<Actor>) {
         noteEn: true,
         sourceMeeting: { select: { id: true, titleFr: true, titleEn: true, startsAt: true, visibility: true } },
         sourceLetter: { select: { id: true, subjectFr: true, subjectEn: true, date: true, visibility: true } },
+        sourceStatement: { select: { id: true, titleFr: true, titleEn: true, date: true, visibility: true } },
+        // An outside act, e.g. the published instruction: the source of the step that met the demand.
+        sourceLabel: true,
       },
       orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     },
@@ -139,6 +142,7 @@ export async function getDemand(actor: Actor, demandId: string): Promise<DemandD
       ...change,
       sourceMeeting: visibleLink(actor, change.sourceMeeting),
       sourceLetter: visibleLink(actor, change.sourceLetter),
+      sourceStatement: visibleLink(actor, change.sourceStatement),
     })),
     commitments: record.commitments.map((commitment) => ({ ...commitment, timing: commitmentTiming(commitment) })),
   };

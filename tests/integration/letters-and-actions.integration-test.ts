@@ -48,12 +48,12 @@ describe("follow-up actions", () => {
     const mine = await makeAction({ title: `Envoyer le rapport ${tag}`, assigneeOrganisationId: oicem.id, dueOn: new Date("2014-10-15"), meetingId: internalMeeting.id });
     const done = await makeAction({ title: `Contact public ${tag}`, status: "DONE", dueOn: new Date("2014-12-01") });
     await makeAction({ title: `Préparer ${tag}`, visibility: "COORDINATION" });
-    const ids = async (raw: Record<string, string>) => (await findActions(member, parseActionListParams({ q: tag, ...raw }))).rows.map((r) => r.id);
+    const ids = async (raw: Record<string, string>) => (await findActions(member, parseActionListParams({ q: tag, view: "all", ...raw }))).rows.map((r) => r.id);
     expect(await ids({})).toEqual([mine.id, done.id]);
     expect(await ids({ status: "DONE" })).toEqual([done.id]);
     expect(await ids({ organisation: oicem.id })).toEqual([mine.id]);
     expect(await ids({ dueBefore: "2014-10-15" })).toEqual([mine.id]);
-    const [row] = (await findActions(member, parseActionListParams({ q: tag, organisation: oicem.id }))).rows;
+    const [row] = (await findActions(member, parseActionListParams({ q: tag, view: "all", organisation: oicem.id }))).rows;
     expect(row.meeting).toBeNull();
     expect(row.overdue).toBe(true);
   });

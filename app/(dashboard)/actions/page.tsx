@@ -4,14 +4,15 @@ import { Badge, VisibilityBadge } from "@/components/ui/badge";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { Localized } from "@/components/ui/localized-text";
-import { findActions } from "@/lib/actions/queries";
-import { parseActionListParams } from "@/lib/actions/schema";
+import { actionView, findActions, findMeetingTitle } from "@/lib/actions/queries";
+import { parseActionListParams, type ActionView } from "@/lib/actions/schema";
 import { requireUser } from "@/lib/auth";
 import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/server";
 import { enumOptions } from "@/lib/lists/options";
-import type { RawSearchParams } from "@/lib/lists/params";
+import { interpolate } from "@/lib/i18n/interpolate";
+import { listHref, type RawSearchParams } from "@/lib/lists/params";
 import { listOrganisationOptions } from "@/lib/organisations/options";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,15 +23,42 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ActionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
   const [{ t, locale }, params] = await Promise.all([getMessages(), searchParams.then(parseActionListParams)]);
-  const [page, organisations] = await Promise.all([findActions(user, params), listOrganisationOptions(user)]);
   const f = params.filters;
+  const [page, organisations, meeting] = await Promise.all([
+    findActions(user, params),
+    listOrganisationOptions(user),
+    f.meeting ? findMeetingTitle(user, f.meeting) : null,
+  ]);
   const a = t.actions;
+  const v = t.actionPage;
+  const view = actionView(user, f.view);
+  const views: ActionView[] = user.organisationId ? ["assigned", "mine", "organisation", "all"] : ["mine", "all"];
+  const { view: _view, meeting: _meeting, ...otherFilters } = params.query;
   return (
     <div>
       <h1 className="mb-4 text-2xl font-semibold">{a.title}</h1>
+      <nav aria-label={v.views.label} className="mb-3 flex flex-wrap gap-2 text-sm">
+        {views.map((option) => (
+          <Link
+            key={option}
+            href={listHref("/actions", { ...params.query, view: option })}
+            aria-current={option === view ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 ${option === view ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300"}`}
+          >
+            {v.views[option]}
+          </Link>
+        ))}
+      </nav>
+      {f.meeting && (
+        <p className="mb-3 text-sm">
+          {interpolate(v.meetingFilter, { meeting: meeting ? localized(locale, meeting.titleFr, meeting.titleEn).text : "—" })}{" "}
+          <Link href={listHref("/actions", { ...otherFilters, ...(f.view ? { view: f.view } : {}) })}>{v.removeFilter}</Link>
+        </p>
+      )}
       <ListFilters
         path="/actions"
         q={params.q}
+        keep={{ view: f.view, meeting: f.meeting }}
         t={t.lists}
         controls={[
           { kind: "select", name: "status", label: a.filters.status, options: enumOptions(a.statuses), value: f.status },
@@ -48,7 +76,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
         emptyBody={a.empty}
         t={t.lists}
         columns={[
-          { key: "title", header: a.columns.title, cell: (row) => row.title },
+          { key: "title", header: a.columns.title, cell: (row) => <Link href={`/actions/${row.id}`}>{row.title}</Link> },
           { key: "status", header: a.columns.status, cell: (row) => <Badge tone={row.status === "DONE" ? "success" : "neutral"}>{a.statuses[row.status]}</Badge> },
           {
             key: "dueOn",

@@ -24,7 +24,7 @@ export default async function DashboardPage() {
             <li key={action.id} className="text-sm" data-testid="dashboard-action">
               <p className="font-medium">
                 {action.overdue && <span className="mr-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-accent-600">{d.overdue}</span>}
-                {action.meeting ? <Link href={`/meetings/${action.meeting.id}`}>{action.title}</Link> : action.title}
+                <Link href={`/actions/${action.id}`}>{action.title}</Link>
               </p>
               <p className="text-slate-600">
                 {action.dueOn ? interpolate(d.dueOn, { date: formatDate(action.dueOn, locale) }) : d.noDueDate}
@@ -86,6 +86,21 @@ export default async function DashboardPage() {
                 <li key={row.organisationId} className="flex justify-between text-sm">
                   <Link href={`/organisations/${row.organisationId}`}>{row.name}</Link>
                   <span className="font-semibold">{row.count}</span>
+                </li>
+              ))}
+            </Panel>
+            <Panel title={d.recentlyDone} empty={d.noRecentlyDone}>
+              {watch.recentlyDone.map((change) => (
+                <li key={change.id} className="text-sm" data-testid="recently-done">
+                  <Link href={`/actions/${change.action.id}`}>{change.action.title}</Link>
+                  <p className="text-slate-600">
+                    {interpolate(d.doneBy, {
+                      organisation: change.action.assigneeOrganisation?.name ?? "—",
+                      name: change.changedBy?.name ?? "—",
+                      date: formatDate(change.createdAt, locale),
+                    })}
+                  </p>
+                  {change.note && <p className="mt-1 whitespace-pre-line text-slate-800">{change.note}</p>}
                 </li>
               ))}
             </Panel>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { demandColumns } from "@/components/demands/demand-columns";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
@@ -30,7 +31,12 @@ export default async function DemandsPage({ searchParams }: { searchParams: Prom
   const d = t.demands;
   return (
     <div>
-      <h1 className="mb-4 text-2xl font-semibold">{d.title}</h1>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{d.title}</h1>
+        <Link href="/demands/board" className="text-sm">
+          {t.demandWork.board.boardLink}
+        </Link>
+      </div>
       <ListFilters
         path="/demands"
         q={params.q}

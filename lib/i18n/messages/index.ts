@@ -1,6 +1,7 @@
 // Every interface text, by namespace. Each namespace file holds its French text and an English
 // text of the same shape, so a missing translation fails the type check. One line per namespace.
 import { accounts } from "./accounts";
+import { actionPage } from "./action-page";
 import { actions } from "./actions";
 import { auth } from "./auth";
 import { calendar } from "./calendar";
@@ -8,9 +9,11 @@ import { campaigns } from "./campaigns";
 import { charts } from "./charts";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
+import { demandWork } from "./demand-work";
 import { demands } from "./demands";
 import { documents } from "./documents";
 import { forms } from "./forms";
+import { help } from "./help";
 import { institutions } from "./institutions";
 import { lettersForm } from "./letters-form";
 import { letters } from "./letters";
@@ -20,6 +23,7 @@ import { organisations } from "./organisations";
 import { people } from "./people";
 import { publicSite } from "./public";
 import { publishing } from "./publishing";
+import { reminders } from "./reminders";
 import { search } from "./search";
 import { statementsForm } from "./statements-form";
 import { statements } from "./statements";
@@ -27,6 +31,7 @@ import type { Locale } from "../locales";
 
 const namespaces = {
   accounts,
+  actionPage,
   actions,
   auth,
   calendar,
@@ -34,9 +39,11 @@ const namespaces = {
   charts,
   common,
   dashboard,
+  demandWork,
   demands,
   documents,
   forms,
+  help,
   institutions,
   lettersForm,
   letters,
@@ -46,6 +53,7 @@ const namespaces = {
   people,
   publicSite,
   publishing,
+  reminders,
   search,
   statementsForm,
   statements,

@@ -11,13 +11,17 @@ import { Localized } from "@/components/ui/localized-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextBlock } from "@/components/ui/text-block";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
+import { formatSpan, openPeriod } from "@/lib/demands/open-duration";
 import { getDemand } from "@/lib/demands/queries";
+import { interpolate } from "@/lib/i18n/interpolate";
+import { todayAsDate } from "@/lib/lists/where";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/server";
 import { institutionName } from "@/lib/institutions/name";
 
-type Props = { params: Promise<{ demandId: string }> };
+type Props = { params: Promise<{ demandId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 const loadDemand = cache(getDemand);
 
@@ -26,12 +30,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: demand ? localized(locale, demand.titleFr, demand.titleEn).text : undefined };
 }
 
-export default async function DemandPage({ params }: Props) {
+export default async function DemandPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const { demandId } = await params;
+  const [{ demandId }, query] = await Promise.all([params, searchParams ?? Promise.resolve({} as Record<string, string | string[] | undefined>)]);
   const [demand, { t, locale }] = await Promise.all([loadDemand(user, demandId), getMessages()]);
   if (!demand) notFound();
   const d = t.demands.detail;
+  const w = t.demandWork;
+  const coordinator = can(user, "manage:demands");
+  const open = openPeriod(demand, todayAsDate());
+  const notice = query.done === "status" ? w.saved.status : query.done === "commitment" ? w.saved.commitment : null;
   const description = localizedOptional(locale, demand.descriptionFr, demand.descriptionEn);
   return (
     <article>
@@ -49,6 +57,16 @@ export default async function DemandPage({ params }: Props) {
         items={[
           { term: d.status, value: `${t.demands.statuses[demand.status]} (${formatDate(demand.statusDate, locale)})` },
           { term: d.raisedOn, value: formatDate(demand.raisedOn, locale) },
+          {
+            term: open.closedBy ? w.openedFor : w.openFor,
+            value: (
+              <span data-testid="demand-open-for">
+                {formatSpan(open.span, w.duration)}
+                {open.closedBy &&
+                  ` (${interpolate(w.openUntil, { date: formatDate(open.to, locale), status: t.demands.statuses[open.closedBy as keyof typeof t.demands.statuses].toLowerCase() })})`}
+              </span>
+            ),
+          },
           { term: d.themes, value: demand.themes.map(({ theme }) => (locale === "en" ? theme.nameEn : theme.nameFr)).join(", ") },
           {
             term: d.targets,
@@ -71,6 +89,17 @@ export default async function DemandPage({ params }: Props) {
           },
         ]}
       />
+      {notice && (
+        <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {notice}
+        </p>
+      )}
+      {coordinator && (
+        <p className="no-print mt-4 flex flex-wrap gap-4 text-sm">
+          <Link href={`/demands/${demand.id}/status/new`}>{w.recordStatus}</Link>
+          <Link href={`/demands/${demand.id}/commitments/new`}>{w.recordCommitment}</Link>
+        </p>
+      )}
       {description && (
         <Section id="description" title={d.description}>
           <TextBlock text={description.text} lang={description.lang} />

@@ -11,6 +11,7 @@ import { Localized } from "@/components/ui/localized-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { RecordToolbar } from "@/components/ui/record-toolbar";
 import { TextBlock } from "@/components/ui/text-block";
+import { RecordFromSourceLinks } from "@/components/demands/record-from-source-links";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
 import { interpolate } from "@/lib/i18n/interpolate";
@@ -116,6 +117,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
                   <Localized value={localized(locale, demand.titleFr, demand.titleEn)} notes={t.lists} />
                 </Link>{" "}
                 <Badge>{t.demands.statuses[demand.status]}</Badge>
+                {can(user, "manage:demands") && <RecordFromSourceLinks demandId={demand.id} source={{ letterId: letter.id }} t={t.demandWork} />}
               </li>
             ))}
           </ul>

@@ -10,7 +10,9 @@ import { Details, Section } from "@/components/ui/details";
 import { Localized } from "@/components/ui/localized-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextBlock } from "@/components/ui/text-block";
+import { RecordFromSourceLinks } from "@/components/demands/record-from-source-links";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { localized } from "@/lib/i18n/localized";
@@ -154,6 +156,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                   <Localized value={localized(locale, demand.titleFr, demand.titleEn)} notes={notes} />
                 </Link>{" "}
                 <Badge>{t.demands.statuses[demand.status]}</Badge>
+                {can(user, "manage:demands") && <RecordFromSourceLinks demandId={demand.id} source={{ meetingId: meeting.id }} t={t.demandWork} />}
                 {note && <TextBlock text={note} />}
               </li>
             ))}
@@ -168,7 +171,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           <ul className="space-y-1">
             {meeting.actions.map((action) => (
               <li key={action.id}>
-                {action.title} <Badge>{t.actions.statuses[action.status]}</Badge>
+                <Link href={`/actions/${action.id}`}>{action.title}</Link> <Badge>{t.actions.statuses[action.status]}</Badge>
                 {(action.assigneeOrganisation || action.assigneeUser) && (
                   <>
                     {" "}

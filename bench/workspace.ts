@@ -1,0 +1,157 @@
+// `npm run bench:workspace`: the members' workspace under load. Starts the built app on its own
+// port and data folder (or on BENCH_DATABASE_URL), signs in the demo member without the UI, and
+// measures with autocannon, 20 connections for 10 s each: the dashboard, the actions list, a demand
+// page, a search (when the app has /search), and /help — a dynamic page that reads nothing, the
+// framework's floor. First on the demo data, then after `seed:large` (a hundred times the
+// coalition's history). Prints req/s, p50, p99 and the ratios; the targets are in bench/README.md.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { findRunningEmbeddedDatabase } from "../lib/database/embedded";
+
+const PORT = Number(process.env.BENCH_PORT || 3950);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
+const DURATION = Number(process.env.BENCH_DURATION || 10);
+const DATA_DIR = path.resolve(".data/bench");
+const AUTH_SECRET = randomBytes(32).toString("base64url");
+
+type Page = { name: string; path: string };
+type Measure = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+
+function appEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), APP_URL: BASE, AUTH_SECRET, PLAIDOYER_DEMO: "true", NEXT_TELEMETRY_DISABLED: "1" };
+  if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+  else {
+    delete env.DATABASE_URL;
+    env.PLAIDOYER_DATA_DIR = DATA_DIR;
+  }
+  return env;
+}
+
+async function startApp(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env: appEnv(), stdio: ["ignore", "inherit", "inherit"] });
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error("The app stopped while starting.");
+    const ok = await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return child;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error("The app did not answer /api/health within 10 minutes.");
+}
+
+function databaseUrl(): string {
+  if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
+  const url = findRunningEmbeddedDatabase(path.join(DATA_DIR, "pglite"));
+  if (!url) throw new Error("The app's embedded database is not running.");
+  return url;
+}
+
+/** A session for the demo member, as the sign-in form would make it (see tests/e2e/fixtures.ts). */
+async function memberCookie(): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT id, name, email FROM "User" WHERE email = 'member@example.org'`);
+    if (!rows[0]) throw new Error("No demo member account in this database.");
+    const sid = randomBytes(32).toString("base64url");
+    await client.query(`INSERT INTO "Session" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '1 day')`, [sid, rows[0].id]);
+    const token = await encode({ token: { name: rows[0].name, email: rows[0].email, sub: rows[0].id, sid }, secret: AUTH_SECRET });
+    return `plaidoyer.session=${token}`;
+  } finally {
+    await client.end();
+  }
+}
+
+async function demandPath(): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT id FROM "Demand" WHERE "titleFr" LIKE 'Une instruction aux préfets%' LIMIT 1`);
+    return `/demands/${rows[0].id}`;
+  } finally {
+    await client.end();
+  }
+}
+
+async function run(page: Page, cookie: string): Promise<Measure> {
+  // A short warm-up, so that compilation and caches are not measured.
+  await autocannon({ url: BASE + page.path, connections: 4, duration: 2, headers: { cookie } });
+  const result = await autocannon({ url: BASE + page.path, connections: CONNECTIONS, duration: DURATION, headers: { cookie } });
+  return { name: page.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
+async function measureAll(label: string, cookie: string, pages: Page[]): Promise<Map<string, Measure>> {
+  const results = new Map<string, Measure>();
+  for (const page of pages) {
+    const m = await run(page, cookie);
+    results.set(page.name, m);
+    console.log(`[${label}] ${page.name.padEnd(14)} ${m.rps.toFixed(1).padStart(7)} req/s  p50 ${String(m.p50).padStart(5)} ms  p99 ${String(m.p99).padStart(5)} ms${m.errors || m.non2xx ? `  (${m.errors} errors, ${m.non2xx} non-2xx)` : ""}`);
+  }
+  return results;
+}
+
+async function main() {
+  if (!process.env.BENCH_DATABASE_URL) rmSync(DATA_DIR, { recursive: true, force: true });
+  const app = await startApp();
+  const stop = () => app.kill("SIGTERM");
+  process.on("SIGINT", () => {
+    stop();
+    process.exit(130);
+  });
+  try {
+    const cookie = await memberCookie();
+    const pages: Page[] = [
+      { name: "floor (/help)", path: "/help" },
+      { name: "dashboard", path: "/dashboard" },
+      { name: "actions list", path: "/actions" },
+      { name: "demand page", path: await demandPath() },
+    ];
+    const search = await fetch(`${BASE}/search?q=traite`, { headers: { cookie }, redirect: "manual" });
+    if (search.status === 200) pages.push({ name: "search", path: "/search?q=traite" });
+    else console.log(`/search answered ${search.status}: the search page is not in this build; it is not measured.`);
+    for (const page of pages) {
+      const response = await fetch(BASE + page.path, { headers: { cookie }, redirect: "manual" });
+      if (response.status !== 200) throw new Error(`${page.path} answered ${response.status} for the signed-in member.`);
+    }
+
+    const seed = await measureAll("seed", cookie, pages);
+    console.log("\nAdding the large synthetic history (npm run seed:large)…");
+    const seeded = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/seed-large.ts"], {
+      env: { ...appEnv(), ...(process.env.BENCH_DATABASE_URL ? {} : { DATABASE_URL: databaseUrl() }) },
+      stdio: "inherit",
+    });
+    if (seeded.status !== 0) throw new Error("seed:large failed.");
+    const large = await measureAll("large", cookie, pages);
+
+    const floor = large.get("floor (/help)")!;
+    console.log("\n| page | seed req/s | seed p50 / p99 | large req/s | large p50 / p99 | large p50 ÷ seed p50 | large req/s ÷ floor | targets |");
+    console.log("|---|---|---|---|---|---|---|---|");
+    let failed = 0;
+    for (const page of pages) {
+      const s = seed.get(page.name)!;
+      const l = large.get(page.name)!;
+      const slower = l.p50 / Math.max(s.p50, 1);
+      const share = l.rps / floor.rps;
+      const isFloor = page.name.startsWith("floor");
+      const ok = isFloor || (share >= 0.5 && slower <= 1.5);
+      if (!ok) failed++;
+      console.log(
+        `| ${page.name} | ${s.rps.toFixed(1)} | ${s.p50} / ${s.p99} ms | ${l.rps.toFixed(1)} | ${l.p50} / ${l.p99} ms | ${slower.toFixed(2)} | ${share.toFixed(2)} | ${isFloor ? "—" : ok ? "met" : "NOT met"} |`,
+      );
+    }
+    console.log(failed ? `\n${failed} page(s) miss a target (≥ 0.5 × the floor's req/s, ≤ 1.5 × its own seed-data time).` : "\nEvery page meets both targets.");
+  } finally {
+    stop();
+    await new Promise((resolve) => app.once("exit", resolve));
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

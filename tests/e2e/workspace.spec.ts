@@ -1,0 +1,136 @@
+// The members' workspace stories: scenario 5 (a member closes her action; the coordinator sees
+// it), an observer who may only read, and scenario 2 (a demand's whole life on its page).
+import { DEMO, expect, signInAs, test, testDb } from "./fixtures";
+
+const WEBSITE_ACTION = "Transmettre le contact public, le rapport d’activité 2013";
+const OICEM = "Organisation internationale contre l’esclavage moderne";
+
+async function oicemOverdueCount(page: import("@playwright/test").Page): Promise<string> {
+  const panel = page.getByRole("region", { name: "Actions en retard par association" });
+  const row = panel.getByRole("listitem").filter({ hasText: OICEM });
+  return (await row.count()) === 0 ? "0" : (await row.innerText()).replace(/\D+/g, " ").trim();
+}
+
+test.describe("scenario 5: a member checks her actions", () => {
+  test("the OICEM member marks her action done with a note; the coordinator's dashboard shows it", async ({ page, browser, baseURL, asMember: _ }) => {
+    const coordinator = await browser.newContext();
+    await signInAs(coordinator, DEMO.coordinator, baseURL!);
+    const coordinatorPage = await coordinator.newPage();
+    await coordinatorPage.goto("/dashboard");
+    const overdueBefore = Number(await oicemOverdueCount(coordinatorPage));
+    expect(overdueBefore).toBeGreaterThanOrEqual(1);
+
+    await page.goto("/dashboard");
+    const mine = page.getByRole("region", { name: "Mes actions et celles de mon association" });
+    await expect(mine.getByTestId("dashboard-action").filter({ hasText: "Pour moi" }).first()).toBeVisible();
+
+    // Her list opens on her actions and her organisation's.
+    await page.goto("/actions");
+    await expect(page.getByRole("link", { name: "Les miennes et celles de mon association" })).toHaveAttribute("aria-current", "page");
+    const rows = page.getByRole("row").filter({ hasText: "OICEM" });
+    await expect(rows.first()).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: "Secours Catholique" })).toHaveCount(0);
+
+    await page.getByRole("link", { name: new RegExp(WEBSITE_ACTION) }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(WEBSITE_ACTION);
+    await expect(page.getByTestId("action-status")).toHaveText("À faire");
+
+    // Done without a note is refused beside the field, nothing saved.
+    await page.getByLabel("Nouveau statut").selectOption({ label: "Faite" });
+    await page.getByRole("button", { name: "Enregistrer le statut" }).click();
+    await expect(page.getByText("Indiquez une note : ce qui a été fait, ou pourquoi l'action est abandonnée.")).toBeVisible();
+    await expect(page.getByTestId("action-status")).toHaveText("À faire");
+
+    await page.getByLabel("Note", { exact: true }).fill("Contact public, rapport 2013 et présentation du réseau envoyés le 3 novembre 2014.");
+    await page.getByRole("button", { name: "Enregistrer le statut" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Le statut est enregistré." })).toBeVisible();
+    await expect(page.getByTestId("action-status")).toHaveText("Faite");
+    const history = page.getByTestId("action-history");
+    await expect(history).toContainText("À faire → Faite");
+    await expect(history).toContainText("par Louise Démo");
+    await expect(history).toContainText("rapport 2013 et présentation du réseau envoyés le 3 novembre 2014.");
+
+    // A comment far too long gets a clear message, and the input stays.
+    await page.getByLabel("Votre commentaire").fill("x".repeat(100_000));
+    await page.getByRole("button", { name: "Publier le commentaire" }).click();
+    await expect(page.getByText("Ce commentaire est trop long : 5 000 caractères au plus.")).toBeVisible();
+    await page.getByLabel("Votre commentaire").fill("Le lien vers notre site fonctionne en français et en anglais.");
+    await page.getByRole("button", { name: "Publier le commentaire" }).click();
+    await expect(page.getByTestId("action-comments")).toContainText("Le lien vers notre site fonctionne");
+
+    await coordinatorPage.reload();
+    const done = coordinatorPage.getByTestId("recently-done").filter({ hasText: WEBSITE_ACTION });
+    await expect(done).toContainText(OICEM);
+    await expect(done).toContainText("Louise Démo");
+    await expect(done).toContainText("envoyés le 3 novembre 2014");
+    expect(Number(await oicemOverdueCount(coordinatorPage))).toBe(overdueBefore - 1);
+    await done.getByRole("link").click();
+    await expect(coordinatorPage.getByTestId("action-status")).toHaveText("Faite");
+    await expect(coordinatorPage.getByTestId("action-history")).toContainText("envoyés le 3 novembre 2014");
+    await coordinator.close();
+  });
+
+  test("an observer reads an action but is offered no control to change it or comment", async ({ page, asObserver: _ }) => {
+    const action = await testDb().action.findFirstOrThrow({ where: { assigneeOrganisation: { acronym: "OICEM" }, visibility: "MEMBERS" }, select: { id: true } });
+    await page.goto(`/actions/${action.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByText("Vous pouvez lire cette action")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Enregistrer le statut" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Publier le commentaire" })).toHaveCount(0);
+    await expect(page.getByLabel("Nouveau statut")).toHaveCount(0);
+  });
+});
+
+test.describe("scenario 2: a demand's whole life", () => {
+  test("the instruction to prefects reads in order, with its commitment kept 139 days late", async ({ page, asMember: _ }) => {
+    const demand = await testDb().demand.findFirstOrThrow({ where: { titleFr: { startsWith: "Une instruction aux préfets" } }, select: { id: true } });
+    await page.goto(`/demands/${demand.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Une instruction aux préfets");
+    const history = page.getByRole("table", { name: "Les étapes de la revendication, dans l'ordre" });
+    const dates = await history.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.firstElementChild?.textContent?.trim()));
+    expect(dates).toEqual(["23 septembre 2014", "23 septembre 2014", "21 avril 2015", "19 mai 2015", "22 juillet 2015"]);
+    const rows = history.locator("tbody tr");
+    await expect(rows.nth(0)).toContainText("Portée");
+    await expect(rows.nth(1)).toContainText("Promise");
+    await expect(rows.nth(1)).toContainText("avant fin 2014");
+    await expect(rows.nth(2)).toContainText("Lettre de rappel");
+    await expect(rows.nth(3)).toContainText("Satisfaite");
+    await expect(rows.nth(3)).toContainText("Instruction NOR INTV1501995N du 19 mai 2015");
+    await expect(rows.nth(4)).toContainText("22 juillet 2015");
+
+    const commitments = page.getByRole("region", { name: "Engagements" });
+    await expect(commitments).toContainText("Tenu avec 139 jours de retard (environ 5 mois)");
+    await expect(commitments).toContainText("31 décembre 2014");
+    await expect(commitments).toContainText("19 mai 2015");
+    await expect(commitments).toContainText("Sodini");
+    await expect(page.getByTestId("demand-open-for")).toHaveText("7 mois et 26 jours (jusqu'au 19 mai 2015, où elle a été satisfaite)");
+    // A member reads; recording is the coordination's.
+    await expect(page.getByRole("link", { name: "Enregistrer un changement de statut" })).toHaveCount(0);
+  });
+
+  test("the coordinator records a status change from a meeting page, the meeting preselected", async ({ page, asCoordinator: _ }) => {
+    const demand = await testDb().demand.findFirstOrThrow({ where: { titleFr: { startsWith: "Connaître l’état de mise en œuvre du plan" } }, select: { id: true } });
+    const meeting = await testDb().meeting.findFirstOrThrow({ where: { demands: { some: { demandId: demand.id } } }, select: { id: true } });
+    await page.goto(`/meetings/${meeting.id}`);
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: "Connaître l’état de mise en œuvre du plan" })
+      .getByRole("link", { name: "Enregistrer un changement de statut" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: "Enregistrer un changement de statut" })).toBeVisible();
+    await expect(page.getByLabel("Source : rencontre")).toHaveValue(meeting.id);
+    await page.getByLabel("Date").fill("2014-11-20");
+    await page.getByLabel("Nouveau statut").selectOption({ label: "Entendue" });
+    // Two sources for one step are refused beside the field, the input kept.
+    await page.getByLabel("Ou source extérieure (texte)").fill("Courriel de la MIPROF");
+    await page.getByRole("button", { name: "Enregistrer un changement de statut" }).click();
+    await expect(page.getByText("Une étape a une seule source")).toBeVisible();
+    await expect(page.getByLabel("Ou source extérieure (texte)")).toHaveValue("Courriel de la MIPROF");
+    await page.getByLabel("Ou source extérieure (texte)").fill("");
+    await page.getByLabel("Note (français)").fill("La MIPROF accepte de rencontrer le Collectif.");
+    await page.getByRole("button", { name: "Enregistrer un changement de statut" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Le changement de statut est enregistré." })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Les étapes de la revendication, dans l'ordre" })).toContainText("La MIPROF accepte de rencontrer le Collectif.");
+    await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Entendue");
+  });
+});

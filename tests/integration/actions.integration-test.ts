@@ -1,0 +1,156 @@
+// Follow-up actions: who may change an action's status or comment on it, and what is written.
+import { beforeAll, describe, expect, test } from "vitest";
+import { getActionDetail } from "@/lib/actions/detail-queries";
+import { addActionComment, changeActionStatus } from "@/lib/actions/mutations";
+import { ZAddActionCommentSchema, ZChangeActionStatusSchema } from "@/lib/actions/schema";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { newSubmissionId } from "@/lib/forms/submission";
+import { actorOf, makeOrganisation, makeUser } from "./accounts-helpers";
+
+type Org = Awaited<ReturnType<typeof makeOrganisation>>;
+type User = Awaited<ReturnType<typeof makeUser>>;
+let mine: Org, theirs: Org;
+let member: User, colleague: User, outsider: User, observer: User, coordinator: User;
+
+beforeAll(async () => {
+  [mine, theirs] = await Promise.all([makeOrganisation("Asso A"), makeOrganisation("Asso B")]);
+  [member, colleague, outsider, observer, coordinator] = await Promise.all([
+    makeUser("MEMBER", mine.id),
+    makeUser("MEMBER", mine.id),
+    makeUser("MEMBER", theirs.id),
+    makeUser("OBSERVER", mine.id),
+    makeUser("COORDINATOR"),
+  ]);
+});
+
+const makeAction = (data: { assigneeOrganisationId?: string; assigneeUserId?: string; visibility?: "MEMBERS" | "COORDINATION" } = {}) =>
+  db.action.create({ data: { title: `Action ${newSubmissionId().slice(0, 6)}`, dueOn: new Date("2014-11-07"), ...data }, select: { id: true } });
+
+const state = (id: string) =>
+  db.action.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, version: true, completedAt: true, _count: { select: { statusChanges: true, comments: true } } },
+  });
+
+const markDone = (actionId: string, version = 1, note: string | undefined = "Envoyé le 3 novembre.") =>
+  ZChangeActionStatusSchema.parse({ actionId, version: String(version), status: "DONE", note });
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAppError(error)) return error.code;
+    throw error;
+  }
+  return "ACCEPTED";
+}
+
+describe("changing the status of an action", () => {
+  test("a member marks her organisation's action done with a note: history row, audit entry, version, completion date", async () => {
+    const action = await makeAction({ assigneeOrganisationId: mine.id });
+    await changeActionStatus({ actor: actorOf(colleague), data: markDone(action.id) });
+    const after = await state(action.id);
+    expect(after).toMatchObject({ status: "DONE", version: 2, _count: { statusChanges: 1 } });
+    expect(after.completedAt).toBeInstanceOf(Date);
+    const change = await db.actionStatusChange.findFirstOrThrow({ where: { actionId: action.id } });
+    expect(change).toMatchObject({ fromStatus: "OPEN", toStatus: "DONE", note: "Envoyé le 3 novembre.", changedById: colleague.id });
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityType: "Action", entityId: action.id } });
+    expect(audit).toMatchObject({ actorId: colleague.id, action: "update" });
+    expect((audit.changes as Record<string, unknown>).status).toEqual(["OPEN", "DONE"]);
+
+    const detail = await getActionDetail(actorOf(member), action.id);
+    expect(detail?.statusChanges.map((c) => [c.fromStatus, c.toStatus, c.note, c.changedBy?.name])).toEqual([
+      ["OPEN", "DONE", "Envoyé le 3 novembre.", colleague.name],
+    ]);
+  });
+
+  test("a member changes an action assigned to her personally, even outside her organisation's", async () => {
+    const action = await makeAction({ assigneeUserId: outsider.id });
+    const data = ZChangeActionStatusSchema.parse({ actionId: action.id, version: "1", status: "IN_PROGRESS" });
+    await changeActionStatus({ actor: actorOf(outsider), data });
+    expect(await state(action.id)).toMatchObject({ status: "IN_PROGRESS", version: 2 });
+  });
+
+  test("a member of another organisation is refused as if the action did not exist; nothing changes", async () => {
+    const action = await makeAction({ assigneeOrganisationId: mine.id });
+    expect(await refusal(changeActionStatus({ actor: actorOf(outsider), data: markDone(action.id) }))).toBe("NOT_FOUND");
+    expect(await state(action.id)).toMatchObject({ status: "OPEN", version: 1, completedAt: null, _count: { statusChanges: 0 } });
+    expect(await db.auditEntry.count({ where: { entityType: "Action", entityId: action.id } })).toBe(0);
+  });
+
+  test("an observer is refused even for her own organisation's action; anonymous too; nothing changes", async () => {
+    const action = await makeAction({ assigneeOrganisationId: mine.id });
+    expect(await refusal(changeActionStatus({ actor: actorOf(observer), data: markDone(action.id) }))).toBe("FORBIDDEN");
+    expect(await refusal(changeActionStatus({ actor: null, data: markDone(action.id) }))).toBe("FORBIDDEN");
+    expect(await state(action.id)).toMatchObject({ status: "OPEN", version: 1, _count: { statusChanges: 0 } });
+    const detail = await getActionDetail(actorOf(observer), action.id);
+    expect(detail).toMatchObject({ mayChangeStatus: false, mayComment: false });
+  });
+
+  test("a coordinator changes any action; a member cannot reach a coordination-only one", async () => {
+    const action = await makeAction({ assigneeOrganisationId: theirs.id, visibility: "COORDINATION" });
+    expect(await getActionDetail(actorOf(outsider), action.id)).toBeNull();
+    expect(await refusal(changeActionStatus({ actor: actorOf(outsider), data: markDone(action.id) }))).toBe("NOT_FOUND");
+    await changeActionStatus({ actor: actorOf(coordinator), data: ZChangeActionStatusSchema.parse({ actionId: action.id, version: "1", status: "CANCELLED", note: "Plus d'actualité." }) });
+    expect(await state(action.id)).toMatchObject({ status: "CANCELLED", version: 2, completedAt: null });
+  });
+
+  test("a note is required to mark an action done or cancelled, not to start it", () => {
+    for (const status of ["DONE", "CANCELLED"]) {
+      const parsed = ZChangeActionStatusSchema.safeParse({ actionId: "x", version: "1", status, note: "   " });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]).toMatchObject({ path: ["note"], message: "noteRequired" });
+    }
+    expect(ZChangeActionStatusSchema.safeParse({ actionId: "x", version: "1", status: "IN_PROGRESS" }).success).toBe(true);
+  });
+
+  test("two people close the same action: the second is told who saved first, and one history row is written", async () => {
+    const action = await makeAction({ assigneeOrganisationId: mine.id });
+    await changeActionStatus({ actor: actorOf(member), data: markDone(action.id) });
+    const second = ZChangeActionStatusSchema.parse({ actionId: action.id, version: "1", status: "CANCELLED", note: "Doublon" });
+    try {
+      await changeActionStatus({ actor: actorOf(colleague), data: second });
+      expect.unreachable();
+    } catch (error) {
+      expect(isAppError(error, "CONFLICT")).toBe(true);
+      if (isAppError(error)) expect(error.details.conflict).toMatchObject({ version: 2, by: member.name, changes: [{ field: "status", value: "DONE" }] });
+    }
+    expect(await state(action.id)).toMatchObject({ status: "DONE", version: 2, _count: { statusChanges: 1 } });
+  });
+
+  test("the same status again is refused beside the field", async () => {
+    const action = await makeAction({ assigneeOrganisationId: mine.id });
+    const same = ZChangeActionStatusSchema.parse({ actionId: action.id, version: "1", status: "OPEN" });
+    try {
+      await changeActionStatus({ actor: actorOf(member), data: same });
+      expect.unreachable();
+    } catch (error) {
+      expect(isAppError(error, "VALIDATION") && error.details.fields).toEqual({ status: "statusUnchanged" });
+    }
+  });
+});
+
+describe("commenting on an action", () => {
+  test("a member comments; the same form arriving twice posts one comment, with its audit entry", async () => {
+    const action = await makeAction({ assigneeOrganisationId: theirs.id });
+    const data = ZAddActionCommentSchema.parse({ actionId: action.id, submissionId: newSubmissionId(), body: "Nous pouvons aider." });
+    const first = await addActionComment({ actor: actorOf(member), data });
+    const again = await addActionComment({ actor: actorOf(member), data });
+    expect(again.id).toBe(first.id);
+    expect((await state(action.id))._count.comments).toBe(1);
+    expect(await db.auditEntry.count({ where: { entityType: "ActionComment", entityId: first.id, actorId: member.id } })).toBe(1);
+    const detail = await getActionDetail(actorOf(observer), action.id);
+    expect(detail?.comments.map((c) => [c.body, c.author?.name])).toEqual([["Nous pouvons aider.", member.name]]);
+  });
+
+  test("a comment of 100,000 characters is refused with its own message; an observer cannot comment", async () => {
+    const action = await makeAction({ assigneeOrganisationId: mine.id });
+    const huge = ZAddActionCommentSchema.safeParse({ actionId: action.id, submissionId: newSubmissionId(), body: "x".repeat(100_000) });
+    expect(huge.success).toBe(false);
+    expect(huge.error?.issues[0]).toMatchObject({ path: ["body"], message: "commentTooLong" });
+    const data = ZAddActionCommentSchema.parse({ actionId: action.id, submissionId: newSubmissionId(), body: "Je regarde." });
+    expect(await refusal(addActionComment({ actor: actorOf(observer), data }))).toBe("FORBIDDEN");
+    expect((await state(action.id))._count.comments).toBe(0);
+  });
+});

@@ -1,0 +1,81 @@
+// Each workspace page's data functions send a fixed number of SQL statements whatever the data
+// size: counted on the demo data, then again after adding a synthetic batch (5,000 actions,
+// 1,000 meetings, 250 demands with 1,500 status changes…), and the counts must be the same.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { inject } from "vitest";
+import { getActionDetail } from "@/lib/actions/detail-queries";
+import { findActions } from "@/lib/actions/queries";
+import { parseActionListParams } from "@/lib/actions/schema";
+import type { Actor } from "@/lib/authz";
+import { getCoordinationWatch, getDashboard } from "@/lib/dashboard/queries";
+import { getDemandBoard } from "@/lib/demands/board-queries";
+import { getDemand } from "@/lib/demands/queries";
+import { searchWorkspace } from "@/lib/search/queries";
+import { parseSearchRequest } from "@/lib/search/schema";
+import { removeLarge, seedLarge } from "@/prisma/seed/large";
+import { installQueryCounter, type QueryCounter } from "../support/query-counter";
+
+const BATCH = `qc${Date.now().toString(36)}`;
+let counter: QueryCounter;
+let member: NonNullable<Actor>;
+let coordinator: NonNullable<Actor>;
+let demandId: string;
+let actionId: string;
+
+beforeAll(async () => {
+  counter = installQueryCounter(inject("databaseUrl"));
+  const db = counter.client;
+  const actorFor = async (email: string): Promise<NonNullable<Actor>> => {
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, organisationId: true, name: true, email: true } });
+    return user;
+  };
+  [member, coordinator] = await Promise.all([actorFor("member@example.org"), actorFor("coordinator@example.org")]);
+  demandId = (await db.demand.findFirstOrThrow({ where: { titleFr: { startsWith: "Une instruction aux préfets" } }, select: { id: true } })).id;
+  actionId = (await db.action.findFirstOrThrow({ where: { assigneeOrganisationId: member.organisationId }, select: { id: true } })).id;
+});
+
+afterAll(async () => {
+  await removeLarge(counter.client, BATCH);
+  await counter.restore();
+});
+
+/** What each workspace page reads, as the page calls it. */
+const pages: Record<string, () => Promise<unknown>> = {
+  "member's dashboard": () => getDashboard(member),
+  "coordinator's dashboard": () => Promise.all([getDashboard(coordinator), getCoordinationWatch(coordinator)]),
+  "member's actions list": () => findActions(member, parseActionListParams({})),
+  "coordinator's actions list, deep page": () => findActions(coordinator, parseActionListParams({ view: "all", page: "40" })),
+  "actions list filtered by status and organisation": () => findActions(member, parseActionListParams({ view: "all", status: "OPEN", organisation: member.organisationId! })),
+  "an action's page": () => getActionDetail(member, actionId),
+  "a demand's page": () => getDemand(member, demandId),
+  "the demands board": () => getDemandBoard(member),
+  "a search": () => searchWorkspace(member, parseSearchRequest({ q: "traite" }), "fr"),
+  "a search matching the synthetic batch": () => searchWorkspace(member, parseSearchRequest({ q: "synthétique revendication" }), "fr"),
+};
+
+async function measure(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const [name, read] of Object.entries(pages)) counts[name] = await counter.count(read);
+  return counts;
+}
+
+describe("workspace pages send a fixed number of queries whatever the data size", () => {
+  test("the same counts on the demo data and with a synthetic batch twenty times larger", async () => {
+    const onDemo = await measure();
+    for (const count of Object.values(onDemo)) expect(count).toBeGreaterThan(0);
+    const before = await counter.client.action.count();
+    const added = await seedLarge(counter.client, { scale: 0.05, prefix: BATCH });
+    expect(added.actions).toBe(5_000);
+    expect(await counter.client.action.count()).toBe(before + 5_000);
+    const onLarge = await measure();
+    console.log("queries per page (demo → large):", Object.fromEntries(Object.keys(onDemo).map((name) => [name, `${onDemo[name]} → ${onLarge[name]}`])));
+    expect(onLarge).toEqual(onDemo);
+    // A synthetic demand, with its six steps, commitments and sources, costs what the demo one costs.
+    const synthetic = await counter.count(() => getDemand(member, `${BATCH}-dem-4`));
+    expect(synthetic).toBe(onDemo["a demand's page"]);
+    // Small constants: one statement per relation read (a demand page reads 18: the demand, its
+    // themes, targets, steps and their three kinds of source, commitments with their officials…),
+    // never one per row.
+    for (const count of Object.values(onLarge)) expect(count).toBeLessThanOrEqual(20);
+  });
+});

@@ -5,6 +5,7 @@ import { auth } from "./auth";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { forms } from "./forms";
+import { institutionsForm } from "./institutions-form";
 import { publicSite } from "./public";
 import type { Locale } from "../locales";
 
@@ -14,6 +15,7 @@ const namespaces = {
   common,
   dashboard,
   forms,
+  institutionsForm,
   publicSite,
 };
 

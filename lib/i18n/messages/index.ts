@@ -6,6 +6,7 @@ import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { forms } from "./forms";
 import { institutionsForm } from "./institutions-form";
+import { organisationsForm } from "./organisations-form";
 import { peopleForm } from "./people-form";
 import { publicSite } from "./public";
 import type { Locale } from "../locales";
@@ -17,6 +18,7 @@ const namespaces = {
   dashboard,
   forms,
   institutionsForm,
+  organisationsForm,
   peopleForm,
   publicSite,
 };

@@ -1,7 +1,20 @@
-// Institution forms, shared by the browser and the server.
+// Institutions: the list's URL params and the forms. Safe for client code.
 import { z } from "zod";
 import { id, optionalDateOnly, optionalHttpsUrl, optionalId, optionalText, requiredText, submissionId, version } from "@/lib/forms/fields";
 import { InstitutionKind } from "@/lib/generated/prisma/enums";
+import { filter, parseListParams, type RawSearchParams } from "@/lib/lists/params";
+
+// ─── The list: its URL params ───
+
+export const institutionListFilters = { kind: filter.oneOf(InstitutionKind) };
+
+export function parseInstitutionListParams(raw: RawSearchParams) {
+  return parseListParams(raw, institutionListFilters);
+}
+
+export type InstitutionListParams = ReturnType<typeof parseInstitutionListParams>;
+
+// ─── The forms ───
 
 const institutionFields = {
   name: requiredText(300),

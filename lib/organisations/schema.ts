@@ -1,7 +1,21 @@
-// Organisation and membership forms, shared by the browser and the server.
+// Organisations: the list's URL params, and the organisation and membership forms. Safe for client code.
 import { z } from "zod";
 import { dateOnly, id, optionalHttpsUrl, optionalId, optionalText, requiredText, submissionId, version } from "@/lib/forms/fields";
 import { MembershipEventKind, VoteResult } from "@/lib/generated/prisma/enums";
+import { MembershipStatus } from "@/lib/generated/prisma/enums";
+import { filter, parseListParams, type RawSearchParams } from "@/lib/lists/params";
+
+// ─── The list: its URL params ───
+
+export const organisationListFilters = { status: filter.oneOf(MembershipStatus) };
+
+export function parseOrganisationListParams(raw: RawSearchParams) {
+  return parseListParams(raw, organisationListFilters);
+}
+
+export type OrganisationListParams = ReturnType<typeof parseOrganisationListParams>;
+
+// ─── The forms ───
 
 const organisationFields = {
   name: requiredText(200),

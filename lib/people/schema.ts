@@ -1,7 +1,20 @@
-// Forms for people and their positions over time, shared by the browser and the server.
+// People: the list's URL params, and the forms for people and their positions over time. Safe for client code.
 import { z } from "zod";
 import { endNotBeforeStart } from "@/lib/forms/date-range";
 import { dateOnly, id, optionalDateOnly, optionalId, optionalText, requiredText, submissionId, version } from "@/lib/forms/fields";
+import { filter, parseListParams, type RawSearchParams } from "@/lib/lists/params";
+
+// ─── The list: its URL params ───
+
+export const personListFilters = { institution: filter.id(), organisation: filter.id() };
+
+export function parsePersonListParams(raw: RawSearchParams) {
+  return parseListParams(raw, personListFilters);
+}
+
+export type PersonListParams = ReturnType<typeof parsePersonListParams>;
+
+// ─── The forms ───
 
 const personFields = {
   firstName: requiredText(100),

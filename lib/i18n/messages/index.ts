@@ -1,26 +1,46 @@
 // Every interface text, by namespace. Each namespace file holds its French text and an English
 // text of the same shape, so a missing translation fails the type check. One line per namespace.
 import { accounts } from "./accounts";
+import { actions } from "./actions";
 import { auth } from "./auth";
+import { campaigns } from "./campaigns";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
+import { demands } from "./demands";
 import { forms } from "./forms";
+import { institutions } from "./institutions";
 import { institutionsForm } from "./institutions-form";
+import { letters } from "./letters";
+import { lists } from "./lists";
+import { meetings } from "./meetings";
+import { organisations } from "./organisations";
 import { organisationsForm } from "./organisations-form";
+import { people } from "./people";
 import { peopleForm } from "./people-form";
 import { publicSite } from "./public";
+import { statements } from "./statements";
 import type { Locale } from "../locales";
 
 const namespaces = {
   accounts,
+  actions,
   auth,
+  campaigns,
   common,
   dashboard,
+  demands,
   forms,
+  institutions,
   institutionsForm,
+  letters,
+  lists,
+  meetings,
+  organisations,
   organisationsForm,
+  people,
   peopleForm,
   publicSite,
+  statements,
 };
 
 type Namespaces = typeof namespaces;

@@ -9,7 +9,7 @@ export function institutionFormTexts(t: Messages, submit: string): InstitutionFo
     form: actionFormTexts(t, submit),
     fields: f.fields,
     hints: f.hints,
-    kinds: Object.entries(f.kinds).map(([value, label]) => ({ value, label })),
+    kinds: Object.entries(t.institutions.kinds).map(([value, label]) => ({ value, label })),
     chooseKind: f.chooseKind,
     noSuccessor: f.noSuccessor,
   };

@@ -4,7 +4,9 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { MembershipEventFormTexts } from "./membership-event-form";
 import type { OrganisationFormTexts } from "./organisation-form";
 
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+// The labels are the lists' own (one wording per term); a select shows them capitalised.
+const capitalised = (label: string) => label.charAt(0).toLocaleUpperCase("fr") + label.slice(1);
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label: capitalised(label) }));
 
 export function organisationFormTexts(t: Messages, submit: string): OrganisationFormTexts {
   const f = t.organisationsForm;
@@ -17,8 +19,8 @@ export function membershipEventFormTexts(t: Messages): MembershipEventFormTexts 
     form: actionFormTexts(t, f.recordEventSubmit),
     fields: f.fields,
     hints: f.hints,
-    kinds: options(f.kinds),
-    voteResults: options(f.voteResults),
+    kinds: options(t.organisations.eventKinds),
+    voteResults: options(t.organisations.voteResults),
     chooseKind: f.chooseKind,
     noVoteResult: f.noVoteResult,
     noMeeting: f.noMeeting,

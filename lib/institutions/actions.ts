@@ -23,7 +23,7 @@ export async function updateInstitutionAction(_previous: FormState, formData: Fo
     formData,
     ZUpdateInstitutionSchema,
     async (data) => {
-      await updateInstitution({ actor, data, texts: { labels: f.fields, values: { kind: f.kinds } } });
+      await updateInstitution({ actor, data, texts: { labels: f.fields, values: { kind: t.institutions.kinds } } });
       return data.institutionId;
     },
     f.errors,

@@ -1,4 +1,4 @@
-// Reads for the organisation forms, and the organisations offered by other forms' selects.
+// Reads for the organisation and membership forms: coordinators only, checked here as well as on the page.
 import "server-only";
 import type { Option } from "@/components/ui/form-fields";
 import { can, type Actor } from "@/lib/authz";
@@ -6,13 +6,6 @@ import { db } from "@/lib/db";
 import { formatMeetingTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { sortMembershipEvents } from "./membership-status";
-
-/** Every organisation, for a select: "Comité contre l'esclavage moderne (CCEM)". */
-export async function listOrganisationChoices(actor: Actor): Promise<Option[]> {
-  if (!actor) return [];
-  const rows = await db.organisation.findMany({ select: { id: true, name: true, acronym: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 1000 });
-  return rows.map((row) => ({ value: row.id, label: row.acronym ? `${row.name} (${row.acronym})` : row.name }));
-}
 
 export async function getOrganisationForEdit(actor: Actor, organisationId: string) {
   if (!can(actor, "manage:organisations")) return null;

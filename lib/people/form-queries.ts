@@ -14,17 +14,6 @@ export async function getPersonForEdit(actor: Actor, personId: string) {
       lastName: true,
       organisationId: true,
       notes: true,
-      positions: {
-        select: {
-          id: true,
-          title: true,
-          titleEn: true,
-          startDate: true,
-          endDate: true,
-          institution: { select: { name: true, nameEn: true, acronym: true } },
-        },
-        orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      },
     },
   });
 }

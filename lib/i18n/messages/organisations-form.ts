@@ -45,14 +45,6 @@ const fr = {
   noVoteResult: "Sans objet",
   noMeeting: "Aucune",
   decidedAt: "décidé à : {meeting}",
-  statuses: { OBSERVER: "Observatrice", MEMBER: "Membre", FORMER: "Ancienne membre" },
-  kinds: {
-    OBSERVER_SINCE: "Observatrice depuis",
-    ADMISSION_VOTE: "Vote d'admission",
-    MEMBER_SINCE: "Membre depuis",
-    LEFT: "A quitté le Collectif",
-  },
-  voteResults: { ADMITTED: "Admise", REFUSED: "Refusée", POSTPONED: "Reporté" },
   errors: {
     voteResultRequired: "Indiquez le résultat du vote d'admission.",
     voteResultOnlyForVote: "Seul un vote d'admission a un résultat.",
@@ -108,14 +100,6 @@ const en: OrganisationsFormMessages = {
   noVoteResult: "Not applicable",
   noMeeting: "None",
   decidedAt: "decided at: {meeting}",
-  statuses: { OBSERVER: "Observer", MEMBER: "Member", FORMER: "Former member" },
-  kinds: {
-    OBSERVER_SINCE: "Observer since",
-    ADMISSION_VOTE: "Admission vote",
-    MEMBER_SINCE: "Member since",
-    LEFT: "Left the Collective",
-  },
-  voteResults: { ADMITTED: "Admitted", REFUSED: "Refused", POSTPONED: "Postponed" },
   errors: {
     voteResultRequired: "Give the result of the admission vote.",
     voteResultOnlyForVote: "Only an admission vote has a result.",

@@ -8,7 +8,7 @@ import { can } from "@/lib/authz";
 import { newSubmissionId } from "@/lib/forms/submission";
 import { getMessages } from "@/lib/i18n/server";
 import { createInstitutionAction } from "@/lib/institutions/actions";
-import { listInstitutionChoices } from "@/lib/institutions/form-queries";
+import { listInstitutionOptions } from "@/lib/institutions/options";
 
 export const metadata: Metadata = { title: "Nouvelle institution" };
 
@@ -16,7 +16,7 @@ export default async function NewInstitutionPage() {
   const user = await requireUser();
   if (!can(user, "manage:institutions")) notFound();
   const { t, locale } = await getMessages();
-  const successors = await listInstitutionChoices(user, locale);
+  const successors = await listInstitutionOptions(user, locale);
   const f = t.institutionsForm;
   return (
     <div className="flex flex-col gap-4">

@@ -7,8 +7,8 @@ import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
 import { newSubmissionId } from "@/lib/forms/submission";
 import { getMessages } from "@/lib/i18n/server";
-import { listInstitutionChoices } from "@/lib/institutions/form-queries";
-import { listOrganisationChoices } from "@/lib/organisations/form-queries";
+import { listInstitutionOptions } from "@/lib/institutions/options";
+import { listOrganisationOptions } from "@/lib/organisations/options";
 import { createPersonAction } from "@/lib/people/actions";
 
 export const metadata: Metadata = { title: "Nouvelle personne" };
@@ -17,7 +17,7 @@ export default async function NewPersonPage() {
   const user = await requireUser();
   if (!can(user, "manage:people")) notFound();
   const { t, locale } = await getMessages();
-  const [organisations, institutions] = await Promise.all([listOrganisationChoices(user), listInstitutionChoices(user, locale)]);
+  const [organisations, institutions] = await Promise.all([listOrganisationOptions(user), listInstitutionOptions(user, locale)]);
   const f = t.peopleForm;
   return (
     <div className="flex flex-col gap-4">

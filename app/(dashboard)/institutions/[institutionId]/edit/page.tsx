@@ -9,7 +9,8 @@ import { dateToInput } from "@/lib/forms/fields";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
 import { updateInstitutionAction } from "@/lib/institutions/actions";
-import { getInstitutionForEdit, listInstitutionChoices } from "@/lib/institutions/form-queries";
+import { getInstitutionForEdit } from "@/lib/institutions/form-queries";
+import { listInstitutionOptions } from "@/lib/institutions/options";
 
 export const metadata: Metadata = { title: "Modifier une institution" };
 
@@ -19,7 +20,7 @@ export default async function EditInstitutionPage({ params }: { params: Promise<
   const { institutionId } = await params;
   const [institution, { t, locale }] = await Promise.all([getInstitutionForEdit(user, institutionId), getMessages()]);
   if (!institution) notFound();
-  const successors = await listInstitutionChoices(user, locale);
+  const successors = await listInstitutionOptions(user, locale);
   const f = t.institutionsForm;
   return (
     <div className="flex flex-col gap-4">

@@ -23,6 +23,7 @@ export default async function MembershipPage({ params }: { params: Promise<{ org
   const [organisation, plenaries] = await Promise.all([getMembershipHistory(user, organisationId), listPlenaryChoices(user, locale)]);
   if (!organisation) notFound();
   const f = t.organisationsForm;
+  const o = t.organisations;
   const submissionId = newSubmissionId();
   return (
     <div className="flex flex-col gap-6">
@@ -36,7 +37,7 @@ export default async function MembershipPage({ params }: { params: Promise<{ org
       <dl className="flex gap-2 text-base">
         <dt className="font-medium">{f.currentStatus} :</dt>
         <dd data-testid="membership-status" className="font-semibold">
-          {organisation.status ? f.statuses[organisation.status] : f.noStatus}
+          {organisation.status ? o.statuses[organisation.status] : f.noStatus}
         </dd>
       </dl>
       {organisation.membershipEvents.length === 0 ? (
@@ -44,7 +45,7 @@ export default async function MembershipPage({ params }: { params: Promise<{ org
       ) : (
         <ol className="flex max-w-2xl flex-col gap-3">
           {organisation.membershipEvents.map((event) => {
-            const what = event.kind === "ADMISSION_VOTE" && event.voteResult ? `${f.kinds[event.kind]} : ${f.voteResults[event.voteResult]}` : f.kinds[event.kind];
+            const what = event.kind === "ADMISSION_VOTE" && event.voteResult ? `${o.eventKinds[event.kind]} : ${o.voteResults[event.voteResult]}` : o.eventKinds[event.kind];
             const date = formatDate(event.date, locale);
             return (
               <li key={event.id} className="flex flex-wrap items-start justify-between gap-2 rounded-md border border-slate-200 p-3 text-sm" data-testid="membership-event">

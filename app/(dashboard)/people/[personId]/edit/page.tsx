@@ -3,12 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { personFormTexts } from "@/components/people/people-form-texts";
 import { PersonForm } from "@/components/people/person-form";
-import { PositionControls } from "@/components/people/position-controls";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
-import { listOrganisationChoices } from "@/lib/organisations/form-queries";
+import { listOrganisationOptions } from "@/lib/organisations/options";
 import { updatePersonAction } from "@/lib/people/actions";
 import { getPersonForEdit } from "@/lib/people/form-queries";
 
@@ -18,12 +17,12 @@ export default async function EditPersonPage({ params }: { params: Promise<{ per
   const user = await requireUser();
   if (!can(user, "manage:people")) notFound();
   const { personId } = await params;
-  const [person, organisations, { t, locale }] = await Promise.all([getPersonForEdit(user, personId), listOrganisationChoices(user), getMessages()]);
+  const [person, organisations, { t }] = await Promise.all([getPersonForEdit(user, personId), listOrganisationOptions(user), getMessages()]);
   if (!person) notFound();
   const f = t.peopleForm;
   const name = `${person.firstName} ${person.lastName}`;
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-4">
       <p className="text-sm">
         <Link href={`/people/${person.id}`}>{interpolate(f.backToPerson, { name })}</Link>
       </p>
@@ -36,7 +35,6 @@ export default async function EditPersonPage({ params }: { params: Promise<{ per
         organisations={organisations}
         t={personFormTexts(t, f.save)}
       />
-      <PositionControls personId={person.id} positions={person.positions} f={f} locale={locale} />
     </div>
   );
 }

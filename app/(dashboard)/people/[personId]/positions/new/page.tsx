@@ -8,7 +8,7 @@ import { can } from "@/lib/authz";
 import { newSubmissionId } from "@/lib/forms/submission";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
-import { listInstitutionChoices } from "@/lib/institutions/form-queries";
+import { listInstitutionOptions } from "@/lib/institutions/options";
 import { createPositionAction } from "@/lib/people/actions";
 import { getPersonName } from "@/lib/people/form-queries";
 
@@ -19,7 +19,7 @@ export default async function NewPositionPage({ params }: { params: Promise<{ pe
   if (!can(user, "manage:people")) notFound();
   const { personId } = await params;
   const { t, locale } = await getMessages();
-  const [person, institutions] = await Promise.all([getPersonName(user, personId), listInstitutionChoices(user, locale)]);
+  const [person, institutions] = await Promise.all([getPersonName(user, personId), listInstitutionOptions(user, locale)]);
   if (!person) notFound();
   const f = t.peopleForm;
   const name = `${person.firstName} ${person.lastName}`;

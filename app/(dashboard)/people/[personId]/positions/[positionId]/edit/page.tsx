@@ -8,7 +8,7 @@ import { can } from "@/lib/authz";
 import { dateToInput } from "@/lib/forms/fields";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
-import { listInstitutionChoices } from "@/lib/institutions/form-queries";
+import { listInstitutionOptions } from "@/lib/institutions/options";
 import { updatePositionAction } from "@/lib/people/actions";
 import { getPositionForEdit } from "@/lib/people/form-queries";
 
@@ -19,7 +19,7 @@ export default async function CorrectPositionPage({ params }: { params: Promise<
   if (!can(user, "manage:people")) notFound();
   const { personId, positionId } = await params;
   const { t, locale } = await getMessages();
-  const [position, institutions] = await Promise.all([getPositionForEdit(user, personId, positionId), listInstitutionChoices(user, locale)]);
+  const [position, institutions] = await Promise.all([getPositionForEdit(user, personId, positionId), listInstitutionOptions(user, locale)]);
   if (!position) notFound();
   const f = t.peopleForm;
   const name = `${position.person.firstName} ${position.person.lastName}`;

@@ -4,6 +4,7 @@ import { accounts } from "./accounts";
 import { actions } from "./actions";
 import { auth } from "./auth";
 import { campaigns } from "./campaigns";
+import { campaignsForm } from "./campaigns-form";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { demands } from "./demands";
@@ -26,6 +27,7 @@ const namespaces = {
   actions,
   auth,
   campaigns,
+  campaignsForm,
   common,
   dashboard,
   demands,

@@ -2,6 +2,7 @@
 // text of the same shape, so a missing translation fails the type check. One line per namespace.
 import { accounts } from "./accounts";
 import { actions } from "./actions";
+import { audit } from "./audit";
 import { auth } from "./auth";
 import { campaigns } from "./campaigns";
 import { campaignsForm } from "./campaigns-form";
@@ -25,6 +26,7 @@ import type { Locale } from "../locales";
 const namespaces = {
   accounts,
   actions,
+  audit,
   auth,
   campaigns,
   campaignsForm,

@@ -13,7 +13,7 @@ test("the coordinator records an association as observer since 29 September 2014
   void asCoordinator;
   await page.goto("/organisations");
   await page.getByRole("link", { name: "Nouvelle association" }).click();
-  await page.getByLabel("Nom", { exact: true }).fill(name);
+  await page.getByRole("textbox", { name: "Nom", exact: true }).fill(name);
   await page.getByLabel("Site web").fill("https://www.example.org");
   await page.getByLabel("Présentation (français)").fill("Association présentée au Collectif le 29 septembre 2014.");
   await page.getByRole("button", { name: "Créer l'association" }).click();
@@ -21,8 +21,8 @@ test("the coordinator records an association as observer since 29 September 2014
 
   await page.getByRole("link", { name: "Historique d'adhésion" }).click();
   await expect(page.getByTestId("membership-status")).toHaveText("Aucun (partenaire, sans adhésion)");
-  await page.getByLabel("Événement").selectOption({ label: "Observatrice depuis" });
-  await page.getByLabel("Date", { exact: true }).fill("2014-09-29");
+  await page.getByRole("combobox", { name: "Événement" }).selectOption({ label: "Observatrice depuis" });
+  await page.getByRole("textbox", { name: "Date", exact: true }).fill("2014-09-29");
   await page.getByLabel("Décidé en réunion plénière").selectOption({ label: "lundi 29 septembre 2014 · Réunion plénière du Collectif" });
   await page.getByLabel("Note").fill("Observatrice pendant un an, vote d'admission ensuite.");
   await page.getByRole("button", { name: "Enregistrer l'événement" }).click();

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { ensureDemoAccounts } from "./accounts-fixtures";
-import { DEMO, expect, test, testDb } from "./fixtures";
+import { DEMO, expect, signInAs, test, testDb } from "./fixtures";
 
 const tag = `e2e${randomBytes(3).toString("hex")}`;
 
@@ -25,9 +25,9 @@ test("the coordinator ends Raphaël Sodini's position and starts a new one; his 
   await page.goto(`/people/${sodini.id}`);
   await page.getByRole("link", { name: `Terminer la fonction « ${current.title} » et en commencer une nouvelle` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Changement de fonction de Raphaël Sodini");
-  await page.getByLabel("Date du changement").fill("2015-09-01");
-  await page.getByLabel("Fonction (en français)").fill(newTitle);
-  await page.getByLabel("Institution", { exact: true }).selectOption({ label: "Ministère des Affaires étrangères" });
+  await page.getByRole("textbox", { name: "Date du changement" }).fill("2015-09-01");
+  await page.getByRole("textbox", { name: "Fonction (en français)" }).fill(newTitle);
+  await page.getByRole("combobox", { name: "Institution", exact: true }).selectOption({ label: "Ministère des Affaires étrangères" });
   await page.getByRole("button", { name: "Terminer et commencer la nouvelle fonction" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/people/${sodini.id}$`));
@@ -46,8 +46,8 @@ test("a position ending before it starts is refused beside its field, with the i
   void asCoordinator;
   const person = await testDb().person.create({ data: { firstName: "Camille", lastName: `Essai ${tag}` } });
   await page.goto(`/people/${person.id}/positions/new`);
-  await page.getByLabel("Fonction (en français)").fill("Conseillère justice");
-  await page.getByLabel("Institution", { exact: true }).selectOption({ label: "Ministère de la Justice" });
+  await page.getByRole("textbox", { name: "Fonction (en français)" }).fill("Conseillère justice");
+  await page.getByRole("combobox", { name: "Institution", exact: true }).selectOption({ label: "Ministère de la Justice" });
   await page.getByLabel("Du", { exact: true }).fill("2015-06-01");
   await page.getByLabel("Au", { exact: true }).fill("2014-06-01");
   await page.getByRole("button", { name: "Enregistrer la fonction" }).click();
@@ -55,7 +55,7 @@ test("a position ending before it starts is refused beside its field, with the i
   const form = mainForm(page);
   await expect(form.getByRole("alert")).toContainText("Le formulaire contient des erreurs");
   await expect(page.getByLabel("Au", { exact: true })).toHaveAccessibleDescription(/La fin ne peut pas précéder le début/);
-  await expect(page.getByLabel("Fonction (en français)")).toHaveValue("Conseillère justice");
+  await expect(page.getByRole("textbox", { name: "Fonction (en français)" })).toHaveValue("Conseillère justice");
   await expect(page.getByLabel("Du", { exact: true })).toHaveValue("2015-06-01");
   expect(await testDb().position.count({ where: { personId: person.id } })).toBe(0);
 });
@@ -64,7 +64,7 @@ test("a website that is not https is refused beside its field, with the input ke
   void asCoordinator;
   const name = `Association Site ${tag}`;
   await page.goto("/organisations/new");
-  await page.getByLabel("Nom", { exact: true }).fill(name);
+  await page.getByRole("textbox", { name: "Nom", exact: true }).fill(name);
   await page.getByLabel("Site web").fill("http://www.example.org");
   await page.getByLabel("Présentation (français)").fill("Une association de test.");
   await page.getByRole("button", { name: "Créer l'association" }).click();
@@ -72,7 +72,7 @@ test("a website that is not https is refused beside its field, with the input ke
   await expect(mainForm(page).getByRole("alert")).toContainText("Le formulaire contient des erreurs");
   await expect(page.getByLabel("Site web")).toHaveAccessibleDescription(/commençant par https:\/\//);
   await expect(page.getByLabel("Site web")).toHaveValue("http://www.example.org");
-  await expect(page.getByLabel("Nom", { exact: true })).toHaveValue(name);
+  await expect(page.getByRole("textbox", { name: "Nom", exact: true })).toHaveValue(name);
   await expect(page.getByLabel("Présentation (français)")).toHaveValue("Une association de test.");
   expect(await testDb().organisation.count({ where: { name } })).toBe(0);
 });
@@ -111,4 +111,22 @@ test("an institution cannot be made to succeed, through a chain, one that follow
   await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(page.getByLabel("Remplacée par")).toHaveAccessibleDescription(/boucle/);
   expect((await db.institution.findUniqueOrThrow({ where: { id: later.id } })).successorId).toBeNull();
+});
+
+test("members and observers get the not-found page for the registry's forms and the change log, and see no link to them", async ({ page, browser, baseURL }) => {
+  const organisation = await testDb().organisation.findFirstOrThrow({ select: { id: true } });
+  for (const email of [DEMO.member, DEMO.observer]) {
+    const context = await browser.newContext();
+    await signInAs(context, email, baseURL!);
+    const theirs = await context.newPage();
+    for (const path of ["/organisations/new", `/organisations/${organisation.id}/edit`, `/organisations/${organisation.id}/membership`, "/institutions/new", "/people/new", "/campaigns/new", "/audit"]) {
+      const response = await theirs.goto(path);
+      expect(response?.status(), `${email} ${path}`).toBe(404);
+      await expect(theirs.getByRole("main").locator("form")).toHaveCount(0);
+    }
+    await theirs.goto(`/organisations/${organisation.id}`);
+    await expect(theirs.getByRole("link", { name: "Modifier l'association" })).toHaveCount(0);
+    await context.close();
+  }
+  void page;
 });

@@ -113,7 +113,7 @@ test("an institution cannot be made to succeed, through a chain, one that follow
   expect((await db.institution.findUniqueOrThrow({ where: { id: later.id } })).successorId).toBeNull();
 });
 
-test("members and observers get the not-found page for the registry's forms and the change log, and see no link to them", async ({ page, browser, baseURL }) => {
+test("members and observers get the not-found page for the registry's forms and the change log, and see no link to them", async ({ browser, baseURL }) => {
   const organisation = await testDb().organisation.findFirstOrThrow({ select: { id: true } });
   for (const email of [DEMO.member, DEMO.observer]) {
     const context = await browser.newContext();
@@ -128,5 +128,4 @@ test("members and observers get the not-found page for the registry's forms and 
     await expect(theirs.getByRole("link", { name: "Modifier l'association" })).toHaveCount(0);
     await context.close();
   }
-  void page;
 });

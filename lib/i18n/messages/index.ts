@@ -4,8 +4,10 @@ import { accounts } from "./accounts";
 import { actions } from "./actions";
 import { audit } from "./audit";
 import { auth } from "./auth";
+import { calendar } from "./calendar";
 import { campaigns } from "./campaigns";
 import { campaignsForm } from "./campaigns-form";
+import { charts } from "./charts";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { demands } from "./demands";
@@ -20,6 +22,7 @@ import { organisationsForm } from "./organisations-form";
 import { people } from "./people";
 import { peopleForm } from "./people-form";
 import { publicSite } from "./public";
+import { search } from "./search";
 import { statements } from "./statements";
 import type { Locale } from "../locales";
 
@@ -28,8 +31,10 @@ const namespaces = {
   actions,
   audit,
   auth,
+  calendar,
   campaigns,
   campaignsForm,
+  charts,
   common,
   dashboard,
   demands,
@@ -44,6 +49,7 @@ const namespaces = {
   people,
   peopleForm,
   publicSite,
+  search,
   statements,
 };
 

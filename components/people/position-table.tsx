@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/i18n/format";
+import { interpolate } from "@/lib/i18n/interpolate";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { institutionName } from "@/lib/institutions/name";
@@ -24,6 +25,7 @@ export function PositionTable({
   empty,
   t,
   locale,
+  manageFor,
 }: {
   caption: string;
   positions: Position[];
@@ -31,6 +33,8 @@ export function PositionTable({
   empty: string;
   t: Messages;
   locale: Locale;
+  /** On a person's page, for coordinators: the person whose positions can be corrected or changed. */
+  manageFor?: string;
 }) {
   if (positions.length === 0) return <p className="text-sm text-slate-700">{empty}</p>;
   const p = t.people.detail;
@@ -58,7 +62,29 @@ export function PositionTable({
             },
         { key: "from", header: p.from, cell: (position) => formatDate(position.startDate, locale), className: "whitespace-nowrap" },
         { key: "to", header: p.to, cell: (position) => (position.endDate ? formatDate(position.endDate, locale) : p.current), className: "whitespace-nowrap" },
+        ...(manageFor ? [manageColumn(manageFor, t, title)] : []),
       ]}
     />
   );
+}
+
+/** Correct a position in place, or (while it is held) end it and start the next one. */
+function manageColumn(personId: string, t: Messages, title: (position: Position) => string) {
+  const f = t.peopleForm;
+  return {
+    key: "manage",
+    header: f.manageColumn,
+    cell: (position: Position) => (
+      <span className="flex flex-wrap gap-x-3 gap-y-1">
+        <Link href={`/people/${personId}/positions/${position.id}/edit`} aria-label={interpolate(f.correctPositionLabel, { title: title(position) })}>
+          {f.correctPosition}
+        </Link>
+        {!position.endDate && (
+          <Link href={`/people/${personId}/positions/${position.id}/next`} aria-label={interpolate(f.endAndStartLabel, { title: title(position) })}>
+            {f.endAndStart}
+          </Link>
+        )}
+      </span>
+    ),
+  };
 }

@@ -91,3 +91,14 @@ export const submissionId = () => z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "in
 export const visibility = () => z.enum(["PUBLIC", "MEMBERS", "COORDINATION"], { error: "invalid" });
 
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "invalid" });
+
+/** A web address we link to: https only, a real domain name (no `javascript:`, no bare hosts). */
+export const optionalHttpsUrl = (max = 500) =>
+  z
+    .preprocess(blankToUndefined, z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "invalidUrl" }).max(max, "tooLong").optional())
+    .transform((value) => value ?? null);
+
+/** A stored calendar date (`@db.Date`, UTC midnight) as `<input type="date">` wants it. */
+export function dateToInput(date: Date | null | undefined): string {
+  return date ? date.toISOString().slice(0, 10) : "";
+}

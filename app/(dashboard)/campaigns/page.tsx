@@ -3,7 +3,9 @@ import { VisibilityBadge } from "@/components/ui/badge";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { Localized } from "@/components/ui/localized-text";
+import { ManageLinks } from "@/components/ui/manage-links";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { findCampaigns } from "@/lib/campaigns/queries";
 import { parseCampaignListParams } from "@/lib/campaigns/schema";
 import { formatDate } from "@/lib/i18n/format";
@@ -25,6 +27,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
   return (
     <div>
       <h1 className="mb-4 text-2xl font-semibold">{c.title}</h1>
+      {can(user, "manage:campaigns") && <ManageLinks className="mb-4" links={[{ href: "/campaigns/new", label: t.campaignsForm.newLink }]} />}
       <ListFilters
         path="/campaigns"
         q={params.q}

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
+import { ManageLinks } from "@/components/ui/manage-links";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { institutionName } from "@/lib/institutions/name";
@@ -23,6 +25,7 @@ export default async function InstitutionsPage({ searchParams }: { searchParams:
   return (
     <div>
       <h1 className="mb-4 text-2xl font-semibold">{i.title}</h1>
+      {can(user, "manage:institutions") && <ManageLinks className="mb-4" links={[{ href: "/institutions/new", label: t.institutionsForm.newLink }]} />}
       <ListFilters
         path="/institutions"
         q={params.q}

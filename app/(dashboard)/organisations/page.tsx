@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
+import { ManageLinks } from "@/components/ui/manage-links";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { getMessages } from "@/lib/i18n/server";
 import { enumOptions } from "@/lib/lists/options";
 import type { RawSearchParams } from "@/lib/lists/params";
@@ -22,6 +24,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   return (
     <div>
       <h1 className="mb-4 text-2xl font-semibold">{o.title}</h1>
+      {can(user, "manage:organisations") && <ManageLinks className="mb-4" links={[{ href: "/organisations/new", label: t.organisationsForm.newLink }]} />}
       <ListFilters
         path="/organisations"
         q={params.q}

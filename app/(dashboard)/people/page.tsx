@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
+import { ManageLinks } from "@/components/ui/manage-links";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { getMessages } from "@/lib/i18n/server";
 import { institutionName } from "@/lib/institutions/name";
 import { listInstitutionOptions } from "@/lib/institutions/options";
@@ -23,6 +25,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   return (
     <div>
       <h1 className="mb-4 text-2xl font-semibold">{p.title}</h1>
+      {can(user, "manage:people") && <ManageLinks className="mb-4" links={[{ href: "/people/new", label: t.peopleForm.newLink }]} />}
       <ListFilters
         path="/people"
         q={params.q}

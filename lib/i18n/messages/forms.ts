@@ -22,6 +22,7 @@ const fr = {
   conflictBody:
     "Rien n'a été écrasé. Vos saisies sont conservées ci-dessous ; voici ce que la version enregistrée contient désormais. Vérifiez, puis enregistrez à nouveau pour appliquer vos modifications.",
   conflictBy: "Modifiée par {name} le {date}.",
+  conflictSavedBy: "Enregistrée entre-temps par {name}.",
   conflictField: "{field} : « {value} »",
 };
 
@@ -51,6 +52,7 @@ const en: FormsMessages = {
   conflictBody:
     "Nothing was overwritten. Your input is kept below; here is what the saved version now holds. Check, then save again to apply your changes.",
   conflictBy: "Changed by {name} on {date}.",
+  conflictSavedBy: "Saved in the meantime by {name}.",
   conflictField: "{field}: “{value}”",
 };
 

@@ -3,8 +3,10 @@
 import { accounts } from "./accounts";
 import { actionPage } from "./action-page";
 import { actions } from "./actions";
+import { audit } from "./audit";
 import { auth } from "./auth";
 import { calendar } from "./calendar";
+import { campaignsForm } from "./campaigns-form";
 import { campaigns } from "./campaigns";
 import { charts } from "./charts";
 import { common } from "./common";
@@ -14,12 +16,15 @@ import { demands } from "./demands";
 import { documents } from "./documents";
 import { forms } from "./forms";
 import { help } from "./help";
+import { institutionsForm } from "./institutions-form";
 import { institutions } from "./institutions";
 import { lettersForm } from "./letters-form";
 import { letters } from "./letters";
 import { lists } from "./lists";
 import { meetings } from "./meetings";
+import { organisationsForm } from "./organisations-form";
 import { organisations } from "./organisations";
+import { peopleForm } from "./people-form";
 import { people } from "./people";
 import { publicSite } from "./public";
 import { publishing } from "./publishing";
@@ -33,8 +38,10 @@ const namespaces = {
   accounts,
   actionPage,
   actions,
+  audit,
   auth,
   calendar,
+  campaignsForm,
   campaigns,
   charts,
   common,
@@ -44,12 +51,15 @@ const namespaces = {
   documents,
   forms,
   help,
+  institutionsForm,
   institutions,
   lettersForm,
   letters,
   lists,
   meetings,
+  organisationsForm,
   organisations,
+  peopleForm,
   people,
   publicSite,
   publishing,

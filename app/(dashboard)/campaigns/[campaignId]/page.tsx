@@ -6,9 +6,11 @@ import { MeetingLinkList } from "@/components/meetings/meeting-link-list";
 import { VisibilityBadge } from "@/components/ui/badge";
 import { Details, Section } from "@/components/ui/details";
 import { Localized } from "@/components/ui/localized-text";
+import { ManageLinks } from "@/components/ui/manage-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextBlock } from "@/components/ui/text-block";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { getCampaign } from "@/lib/campaigns/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
@@ -68,6 +70,7 @@ export default async function CampaignPage({ params }: Props) {
         title={<Localized value={localized(locale, campaign.nameFr, campaign.nameEn)} notes={t.lists} />}
         badges={<VisibilityBadge visibility={campaign.visibility} labels={t.lists.visibilityLevels} />}
       />
+      {can(user, "manage:campaigns") && <ManageLinks className="mb-6" links={[{ href: `/campaigns/${campaign.id}/edit`, label: t.campaignsForm.editLink }]} />}
       <Details items={[{ term: d.period, value: period }]} />
       {description && (
         <Section id="description" title={d.description}>

@@ -6,8 +6,10 @@ import { MeetingLinkList } from "@/components/meetings/meeting-link-list";
 import { PositionTable } from "@/components/people/position-table";
 import { Badge } from "@/components/ui/badge";
 import { Details, Section } from "@/components/ui/details";
+import { ManageLinks } from "@/components/ui/manage-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { institutionName } from "@/lib/institutions/name";
@@ -42,6 +44,9 @@ export default async function InstitutionPage({ params }: Props) {
         title={institution.acronym ? `${institutionName(locale, institution)} (${institution.acronym})` : institutionName(locale, institution)}
         badges={<Badge tone="info">{i.kinds[institution.kind]}</Badge>}
       />
+      {can(user, "manage:institutions") && (
+        <ManageLinks className="mb-6" links={[{ href: `/institutions/${institution.id}/edit`, label: t.institutionsForm.editLink }]} />
+      )}
       <Details
         items={[
           { term: d.address, value: institution.address },

@@ -6,9 +6,11 @@ import { DocumentsPanel, documentNotice } from "@/components/documents/documents
 import { MeetingLinkList } from "@/components/meetings/meeting-link-list";
 import { Badge } from "@/components/ui/badge";
 import { Details, Section } from "@/components/ui/details";
+import { ManageLinks } from "@/components/ui/manage-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextBlock } from "@/components/ui/text-block";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/i18n/format";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/server";
@@ -39,6 +41,15 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         title={organisation.acronym ? `${organisation.name} (${organisation.acronym})` : organisation.name}
         badges={organisation.status && <Badge tone={organisation.status === "MEMBER" ? "success" : "neutral"}>{o.statuses[organisation.status]}</Badge>}
       />
+      {can(user, "manage:organisations") && (
+        <ManageLinks
+          className="mb-6"
+          links={[
+            { href: `/organisations/${organisation.id}/edit`, label: t.organisationsForm.editLink },
+            { href: `/organisations/${organisation.id}/membership`, label: t.organisationsForm.membershipLink },
+          ]}
+        />
+      )}
       <Details
         items={[
           { term: d.website, value: organisation.website && <a href={organisation.website} rel="noopener noreferrer">{organisation.website}</a> },

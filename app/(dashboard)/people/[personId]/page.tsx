@@ -5,8 +5,10 @@ import { cache } from "react";
 import { MeetingLinkList } from "@/components/meetings/meeting-link-list";
 import { PositionTable } from "@/components/people/position-table";
 import { Details, Section } from "@/components/ui/details";
+import { ManageLinks } from "@/components/ui/manage-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
 import { personName } from "@/lib/people/name";
@@ -28,9 +30,19 @@ export default async function PersonPage({ params }: Props) {
   const [person, { t, locale }] = await Promise.all([loadPerson(user, personId), getMessages()]);
   if (!person) notFound();
   const d = t.people.detail;
+  const manager = can(user, "manage:people");
   return (
     <article>
       <PageHeader back={{ href: "/people", label: t.lists.backToList }} title={personName(person)} />
+      {manager && (
+        <ManageLinks
+          className="mb-6"
+          links={[
+            { href: `/people/${person.id}/edit`, label: t.peopleForm.editLink },
+            { href: `/people/${person.id}/positions/new`, label: t.peopleForm.addPosition },
+          ]}
+        />
+      )}
       <Details
         items={[
           {
@@ -40,7 +52,15 @@ export default async function PersonPage({ params }: Props) {
         ]}
       />
       <Section id="positions" title={d.positions}>
-        <PositionTable caption={d.positionsCaption} positions={person.positions} show="institution" empty={d.noPositions} t={t} locale={locale} />
+        <PositionTable
+          caption={d.positionsCaption}
+          positions={person.positions}
+          show="institution"
+          empty={d.noPositions}
+          t={t}
+          locale={locale}
+          manageFor={manager ? person.id : undefined}
+        />
       </Section>
       <Section id="meetings" title={d.meetings}>
         <MeetingLinkList

@@ -19,6 +19,18 @@ export type Samples = {
   publishableStatementId: string;
   /** Records made for the run, so that edits and deletions aimed at them harm no demo record. */
   throwaway: { letterToEdit: string; letterToDelete: string; statementToEdit: string; statementToDelete: string; documentToDelete: string };
+  /** The registry records and workspace items the other actions are aimed at, made for the run. */
+  registry: {
+    actionId: string;
+    demandId: string;
+    campaign: { id: string; slug: string };
+    institutionId: string;
+    organisationId: string;
+    membershipEventId: string;
+    personId: string;
+    positionToEdit: string;
+    positionToEnd: string;
+  };
 };
 
 /** Where the app under test keeps uploaded files (see scripts/test-e2e.ts and scripts/start.ts). */
@@ -122,11 +134,46 @@ export async function prepareSamples(): Promise<Samples> {
       })
     ).id,
   };
-  return { ids, target, invitationId: invitation.id, ownOrganisationId: member.organisationId!, publishableStatementId: publishable.id, throwaway };
+  const institution = await db.institution.create({ data: { name: `Ministère de la matrice ${RUN}`, kind: "MINISTRY" }, select: { id: true } });
+  const organisation = await db.organisation.create({ data: { name: `Association de la matrice ${RUN}`, slug: `matrice-${RUN}` }, select: { id: true } });
+  const person = await db.person.create({ data: { firstName: "Camille", lastName: `Matrice ${RUN}` }, select: { id: true } });
+  const position = (title: string) =>
+    db.position.create({ data: { personId: person.id, institutionId: institution.id, title, startDate: new Date("2020-01-01") }, select: { id: true } });
+  const registry = {
+    actionId: (
+      await db.action.create({
+        data: { title: `Action de la matrice ${RUN}`, assigneeOrganisationId: member.organisationId, dueOn: new Date("2030-01-01") },
+        select: { id: true },
+      })
+    ).id,
+    demandId: (
+      await db.demand.create({
+        data: { titleFr: `Revendication de la matrice ${RUN}`, raisedOn: new Date("2014-09-23"), statusDate: new Date("2014-09-23") },
+        select: { id: true },
+      })
+    ).id,
+    campaign: await db.campaign.create({ data: { slug: `matrice-${RUN}`, nameFr: `Dossier de la matrice ${RUN}` }, select: { id: true, slug: true } }),
+    institutionId: institution.id,
+    organisationId: organisation.id,
+    membershipEventId: (
+      await db.membershipEvent.create({ data: { organisationId: organisation.id, kind: "OBSERVER_SINCE", date: new Date("2019-01-01") }, select: { id: true } })
+    ).id,
+    personId: person.id,
+    positionToEdit: (await position("Conseiller de la matrice")).id,
+    positionToEnd: (await position("Conseiller sortant de la matrice")).id,
+  };
+  // The position pages are reached through their person.
+  ids.actionId = registry.actionId;
+  ids.personId = person.id;
+  ids.positionId = registry.positionToEdit;
+  return { ids, target, invitationId: invitation.id, ownOrganisationId: member.organisationId!, publishableStatementId: publishable.id, throwaway, registry };
 }
 
 /** The version a record has now, for edit forms (an earlier call may have saved it). */
-async function currentVersion(model: "user" | "letter" | "statement" | "document", id: string): Promise<string> {
+async function currentVersion(
+  model: "user" | "letter" | "statement" | "document" | "action" | "demand" | "campaign" | "institution" | "organisation" | "person" | "position",
+  id: string,
+): Promise<string> {
   const delegate = testDb()[model] as unknown as { findUniqueOrThrow: (args: object) => Promise<{ version: number }> };
   const row = await delegate.findUniqueOrThrow({ where: { id }, select: { version: true } });
   return String(row.version);
@@ -139,6 +186,8 @@ const submission = () => randomBytes(18).toString("base64url");
 const letterFields = { direction: "SENT", date: "2015-04-21", datePrecision: "DAY", subjectFr: `Courrier de la matrice ${RUN}`, visibility: "MEMBERS" };
 const statementFields = { date: "2018-05-10", datePrecision: "DAY", titleFr: `Déclaration de la matrice ${RUN}`, textFr: "Texte.", visibility: "MEMBERS" };
 
+const fresh = () => randomBytes(18).toString("base64url");
+
 /** A valid input for each server action ("<file>#<export>"). */
 export const ACTION_SAMPLES: Record<string, Sample> = {
   "lib/i18n/actions.ts#setLocale": () => ({ locale: "en", back: "/" }),
@@ -147,6 +196,85 @@ export const ACTION_SAMPLES: Record<string, Sample> = {
   "lib/accounts/actions.ts#resetPasswordAction": () => ({ token: "not-a-real-token", password: "a-long-new-password", confirmation: "a-long-new-password" }),
   "lib/accounts/actions.ts#changeOwnPasswordAction": () => ({ current: TARGET_PASSWORD, password: "another-long-password", confirmation: "another-long-password" }),
   "lib/calendar/actions.ts#changeCalendarFeed": () => ({ intent: "create" }),
+  "lib/actions/actions.ts#changeActionStatusAction": async (s) => ({
+    actionId: s.registry.actionId,
+    version: await currentVersion("action", s.registry.actionId),
+    status: "IN_PROGRESS",
+    note: "Commencé",
+  }),
+  "lib/actions/actions.ts#addActionCommentAction": (s) => ({ actionId: s.registry.actionId, submissionId: fresh(), body: "Un commentaire" }),
+  "lib/demands/history-actions.ts#recordDemandStatusAction": async (s) => ({
+    demandId: s.registry.demandId,
+    version: await currentVersion("demand", s.registry.demandId),
+    submissionId: fresh(),
+    date: "2015-05-19",
+    status: "IN_PROGRESS",
+    noteFr: "Une étape",
+  }),
+  "lib/demands/history-actions.ts#recordCommitmentAction": (s) => ({
+    demandId: s.registry.demandId,
+    submissionId: fresh(),
+    descriptionFr: "Un engagement",
+    status: "PENDING",
+    visibility: "MEMBERS",
+  }),
+  "lib/campaigns/actions.ts#createCampaignAction": () => ({ submissionId: fresh(), nameFr: `Dossier ${fresh()}`, visibility: "MEMBERS", slug: "" }),
+  "lib/campaigns/actions.ts#updateCampaignAction": async (s) => ({
+    campaignId: s.registry.campaign.id,
+    version: await currentVersion("campaign", s.registry.campaign.id),
+    slug: s.registry.campaign.slug,
+    nameFr: `Dossier renommé ${fresh()}`,
+    visibility: "MEMBERS",
+  }),
+  "lib/institutions/actions.ts#createInstitutionAction": () => ({ submissionId: fresh(), name: `Ministère ${fresh()}`, kind: "MINISTRY" }),
+  "lib/institutions/actions.ts#updateInstitutionAction": async (s) => ({
+    institutionId: s.registry.institutionId,
+    version: await currentVersion("institution", s.registry.institutionId),
+    name: `Ministère renommé ${fresh()}`,
+    kind: "MINISTRY",
+  }),
+  "lib/organisations/actions.ts#createOrganisationAction": () => ({ submissionId: fresh(), name: `Association ${fresh()}` }),
+  "lib/organisations/actions.ts#updateOrganisationAction": async (s) => ({
+    organisationId: s.registry.organisationId,
+    version: await currentVersion("organisation", s.registry.organisationId),
+    name: `Association renommée ${fresh()}`,
+  }),
+  "lib/organisations/actions.ts#recordMembershipEventAction": (s) => ({
+    organisationId: s.registry.organisationId,
+    submissionId: fresh(),
+    kind: "MEMBER_SINCE",
+    date: "2020-06-01",
+    voteResult: "",
+  }),
+  "lib/organisations/actions.ts#deleteMembershipEventAction": (s) => ({ organisationId: s.registry.organisationId, eventId: s.registry.membershipEventId }),
+  "lib/people/actions.ts#createPersonAction": () => ({ submissionId: fresh(), firstName: "Dominique", lastName: `Nouvelle ${fresh()}` }),
+  "lib/people/actions.ts#updatePersonAction": async (s) => ({
+    personId: s.registry.personId,
+    version: await currentVersion("person", s.registry.personId),
+    firstName: "Camille",
+    lastName: `Renommée ${fresh()}`,
+  }),
+  "lib/people/actions.ts#createPositionAction": (s) => ({
+    personId: s.registry.personId,
+    submissionId: fresh(),
+    title: `Conseillère ${fresh()}`,
+    institutionId: s.registry.institutionId,
+    startDate: "2025-01-01",
+  }),
+  "lib/people/actions.ts#updatePositionAction": async (s) => ({
+    positionId: s.registry.positionToEdit,
+    version: await currentVersion("position", s.registry.positionToEdit),
+    title: `Conseiller corrigé ${fresh()}`,
+    institutionId: s.registry.institutionId,
+    startDate: "2020-01-01",
+  }),
+  "lib/people/actions.ts#endPositionAndStartNextAction": async (s) => ({
+    positionId: s.registry.positionToEnd,
+    version: await currentVersion("position", s.registry.positionToEnd),
+    changeDate: "2021-01-01",
+    title: "Conseiller entrant de la matrice",
+    institutionId: s.registry.institutionId,
+  }),
   "lib/publishing/actions.ts#publicationAction": async (s) => ({
     kind: "statement",
     id: s.publishableStatementId,

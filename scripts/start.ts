@@ -15,6 +15,20 @@ function fail(sentence: string): never {
   process.exit(1);
 }
 
+// How long a SIGTERM waits for the requests in flight (a load balancer's usual grace is 30 s).
+const DRAIN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 25_000);
+
+// A stop asked for before the server runs (e.g. during migrations) is honoured once it is safe.
+let stopRequested = false;
+let onStop: ((signal: NodeJS.Signals) => void) | null = null;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopRequested) return;
+    stopRequested = true;
+    onStop?.(signal);
+  });
+}
+
 async function main() {
   const dev = process.argv.includes("--dev");
   const port = process.env.PORT || "3000";
@@ -58,24 +72,27 @@ async function main() {
     fail(`The database could not be prepared: ${(error as Error).message}`);
   }
 
+  if (stopRequested) return stopDatabase().then(() => process.exit(0));
   const child = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], {
     env,
     stdio: "inherit",
   });
   console.log(`Plaidoyer on ${env.APP_URL}`);
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    // Next finishes the requests in flight, then exits; the database closes after it.
+  onStop = (signal) => {
+    // `next start` stops accepting connections, finishes the requests in flight, then exits;
+    // the database closes after it. A request that never ends must not keep us up forever.
     child.kill(signal);
+    setTimeout(() => {
+      console.error(`Requests still running after ${DRAIN_TIMEOUT_MS / 1000} s: stopping the server now.`);
+      child.kill("SIGKILL");
+    }, DRAIN_TIMEOUT_MS).unref();
   };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  child.on("exit", async (code, signal) => {
+  child.on("exit", async (code) => {
     await stopDatabase();
-    process.exit(code ?? (signal ? 0 : 1));
+    // Next exits with 143 (SIGTERM) or 130 (SIGINT) once it has drained: a clean stop, for us 0.
+    const drained = stopRequested && (code === 0 || code === 130 || code === 143);
+    process.exit(drained ? 0 : (code ?? 1));
   });
 }
 

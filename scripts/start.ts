@@ -1,6 +1,6 @@
 // `npm start`: builds the app when its sources changed, starts the embedded PostgreSQL when no
 // DATABASE_URL is given, applies migrations, seeds the demo on an empty database, then serves the
-// app with `next start` in a child process (so PGlite never shares the web server's thread).
+// app (scripts/lib/serve.mjs) in a child process (so PGlite never shares the web server's thread).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/database/embedded";
@@ -73,15 +73,17 @@ async function main() {
   }
 
   if (stopRequested) return stopDatabase().then(() => process.exit(0));
-  const child = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], {
+  // Production: our server (scripts/lib/serve.mjs), which drains requests on SIGTERM.
+  const command = dev ? [NEXT_BIN, "dev", "-p", port] : [path.join("scripts", "lib", "serve.mjs")];
+  const child = spawn(process.execPath, command, {
     env,
     stdio: "inherit",
   });
   console.log(`Plaidoyer on ${env.APP_URL}`);
 
   onStop = (signal) => {
-    // `next start` stops accepting connections, finishes the requests in flight, then exits;
-    // the database closes after it. A request that never ends must not keep us up forever.
+    // The server stops accepting connections, finishes the requests in flight, then exits; the
+    // database closes after it. A request that never ends must not keep us up forever.
     child.kill(signal);
     setTimeout(() => {
       console.error(`Requests still running after ${DRAIN_TIMEOUT_MS / 1000} s: stopping the server now.`);
@@ -90,7 +92,7 @@ async function main() {
   };
   child.on("exit", async (code) => {
     await stopDatabase();
-    // Next exits with 143 (SIGTERM) or 130 (SIGINT) once it has drained: a clean stop, for us 0.
+    // serve.mjs exits 0 once drained; `next dev` exits 143 (SIGTERM) or 130 (SIGINT): clean stops.
     const drained = stopRequested && (code === 0 || code === 130 || code === 143);
     process.exit(drained ? 0 : (code ?? 1));
   });

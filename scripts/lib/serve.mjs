@@ -40,11 +40,12 @@ function shutdown(signal) {
   if (closing) return;
   closing = true;
   const started = Date.now();
-  console.log(`${signal}: no new connections; finishing the requests in flight.`);
   server.close(async () => {
     await app.close?.().catch(() => {});
     process.exit(0);
   });
+  // Said once the listening socket is closed: from now on a new connection is refused.
+  console.log(`${signal}: no new connections; finishing the requests in flight.`);
   const timer = setInterval(() => {
     if (inFlight === 0 && Date.now() - lastRequestAt >= QUIET_MS) closeIdleConnections();
     if (Date.now() - started > DRAIN_TIMEOUT_MS) {

@@ -10,8 +10,11 @@ export function createPrismaClient(connectionString: string): PrismaClient {
   const adapter = new PrismaPg({
     connectionString,
     max: 10,
-    // Fail fast when the database is away, so pages can answer 503 instead of hanging.
-    connectionTimeoutMillis: 3_000,
+    // pg counts in this timeout the wait for a free pooled connection too: at 3 s, a burst of 40
+    // page views on the embedded database (which serialises queries) failed with 500s. A stopped
+    // server refuses at once whatever this is; a hung one is caught by the gate
+    // (lib/http/database-gate.ts) in 2 s.
+    connectionTimeoutMillis: 15_000,
     idleTimeoutMillis: 30_000,
   });
   return new PrismaClient({ adapter });

@@ -1,6 +1,6 @@
 // `npm start`: builds the app when its sources changed, starts the embedded PostgreSQL when no
 // DATABASE_URL is given, applies migrations, seeds the demo on an empty database, then serves the
-// app with `next start` in a child process (so PGlite never shares the web server's thread).
+// app (scripts/lib/serve.mjs) in a child process (so PGlite never shares the web server's thread).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/database/embedded";
@@ -13,6 +13,20 @@ const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
 function fail(sentence: string): never {
   console.error(`\n${sentence}\n`);
   process.exit(1);
+}
+
+// How long a SIGTERM waits for the requests in flight (a load balancer's usual grace is 30 s).
+const DRAIN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 25_000);
+
+// A stop asked for before the server runs (e.g. during migrations) is honoured once it is safe.
+let stopRequested = false;
+let onStop: ((signal: NodeJS.Signals) => void) | null = null;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopRequested) return;
+    stopRequested = true;
+    onStop?.(signal);
+  });
 }
 
 async function main() {
@@ -58,24 +72,29 @@ async function main() {
     fail(`The database could not be prepared: ${(error as Error).message}`);
   }
 
-  const child = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], {
+  if (stopRequested) return stopDatabase().then(() => process.exit(0));
+  // Production: our server (scripts/lib/serve.mjs), which drains requests on SIGTERM.
+  const command = dev ? [NEXT_BIN, "dev", "-p", port] : [path.join("scripts", "lib", "serve.mjs")];
+  const child = spawn(process.execPath, command, {
     env,
     stdio: "inherit",
   });
   console.log(`Plaidoyer on ${env.APP_URL}`);
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    // Next finishes the requests in flight, then exits; the database closes after it.
+  onStop = (signal) => {
+    // The server stops accepting connections, finishes the requests in flight, then exits; the
+    // database closes after it. A request that never ends must not keep us up forever.
     child.kill(signal);
+    setTimeout(() => {
+      console.error(`Requests still running after ${DRAIN_TIMEOUT_MS / 1000} s: stopping the server now.`);
+      child.kill("SIGKILL");
+    }, DRAIN_TIMEOUT_MS).unref();
   };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  child.on("exit", async (code, signal) => {
+  child.on("exit", async (code) => {
     await stopDatabase();
-    process.exit(code ?? (signal ? 0 : 1));
+    // serve.mjs exits 0 once drained; `next dev` exits 143 (SIGTERM) or 130 (SIGINT): clean stops.
+    const drained = stopRequested && (code === 0 || code === 130 || code === 143);
+    process.exit(drained ? 0 : (code ?? 1));
   });
 }
 

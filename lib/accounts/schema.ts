@@ -1,5 +1,6 @@
 // Account forms, shared by the browser and the server.
 import { z } from "zod";
+import { storableString } from "@/lib/forms/fields";
 
 const COMMON_PASSWORDS = new Set([
   "password", "password1", "password123", "motdepasse", "123456789", "1234567890", "azertyuiop", "qwertyuiop",
@@ -21,16 +22,16 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
   return null;
 }
 
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email().max(320));
+export const ZEmail = storableString().trim().toLowerCase().pipe(z.email().max(320));
 export const ZRole = z.enum(["COORDINATOR", "MEMBER", "OBSERVER"]);
 
 export const ZCreateAccountSchema = z
   .object({
     email: ZEmail,
-    name: z.string().trim().min(1).max(200),
+    name: storableString().trim().min(1).max(200),
     role: ZRole,
-    organisationId: z.string().min(1).max(64).nullable(),
-    password: z.string(),
+    organisationId: storableString().min(1).max(64).nullable(),
+    password: storableString(),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -40,8 +41,7 @@ export const ZCreateAccountSchema = z
 export type TCreateAccountInput = z.infer<typeof ZCreateAccountSchema>;
 
 // Form values arrive as strings; an empty select means "none".
-const ZOptionalId = z
-  .string()
+const ZOptionalId = storableString()
   .trim()
   .max(64)
   .transform((value) => value || null)
@@ -56,7 +56,7 @@ export const needsOrganisation = (role: z.infer<typeof ZRole>) => role !== "COOR
 export const ZInviteSchema = z
   .object({
     email: ZEmail,
-    name: z.string().trim().min(1).max(200),
+    name: storableString().trim().min(1).max(200),
     role: ZRole,
     organisationId: ZOptionalId,
     locale: ZLocale.default("fr"),
@@ -70,14 +70,14 @@ export type TInviteInput = z.infer<typeof ZInviteSchema>;
 
 /** A new password typed twice: the rules of `passwordProblem`, and the two must match. */
 export const ZNewPasswordSchema = z
-  .object({ password: z.string().max(1024), confirmation: z.string().max(1024) })
+  .object({ password: storableString().max(1024), confirmation: storableString().max(1024) })
   .superRefine((value, ctx) => {
     const problem = passwordProblem(value.password);
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
     else if (value.password !== value.confirmation) ctx.addIssue({ code: "custom", path: ["confirmation"], message: "mismatch" });
   });
 
-export const ZAcceptInvitationSchema = ZNewPasswordSchema.and(z.object({ token: z.string().min(1).max(200) }));
+export const ZAcceptInvitationSchema = ZNewPasswordSchema.and(z.object({ token: storableString().min(1).max(200) }));
 export type TAcceptInvitationInput = z.infer<typeof ZAcceptInvitationSchema>;
 
 export const ZResetPasswordSchema = ZAcceptInvitationSchema;
@@ -85,11 +85,11 @@ export type TResetPasswordInput = TAcceptInvitationInput;
 
 export const ZForgotPasswordSchema = z.object({ email: ZEmail });
 
-export const ZChangeOwnPasswordSchema = ZNewPasswordSchema.and(z.object({ current: z.string().min(1).max(1024) }));
+export const ZChangeOwnPasswordSchema = ZNewPasswordSchema.and(z.object({ current: storableString().min(1).max(1024) }));
 export type TChangeOwnPasswordInput = z.infer<typeof ZChangeOwnPasswordSchema>;
 
 export const ZUpdateAccountSchema = z
-  .object({ userId: z.string().min(1).max(64), version: ZVersion, role: ZRole, organisationId: ZOptionalId })
+  .object({ userId: storableString().min(1).max(64), version: ZVersion, role: ZRole, organisationId: ZOptionalId })
   .superRefine((value, ctx) => {
     if (needsOrganisation(value.role) && !value.organisationId) {
       ctx.addIssue({ code: "custom", path: ["organisationId"], message: "organisationRequired" });
@@ -98,13 +98,13 @@ export const ZUpdateAccountSchema = z
 export type TUpdateAccountInput = z.infer<typeof ZUpdateAccountSchema>;
 
 export const ZSetAccountActiveSchema = z.object({
-  userId: z.string().min(1).max(64),
+  userId: storableString().min(1).max(64),
   version: ZVersion,
   active: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
 export type TSetAccountActiveInput = z.infer<typeof ZSetAccountActiveSchema>;
 
-export const ZRevokeInvitationSchema = z.object({ invitationId: z.string().min(1).max(64) });
+export const ZRevokeInvitationSchema = z.object({ invitationId: storableString().min(1).max(64) });
 
 /** Why an account action was refused: each code has its sentence in the `accounts` messages. */
 export type AccountFailureCode =

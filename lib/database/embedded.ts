@@ -17,19 +17,7 @@ export async function startEmbeddedDatabase(options: {
   port?: number;
   maxConnections?: number;
 }): Promise<EmbeddedDatabase> {
-  let releaseLock = () => {};
-  if (options.dataDir) {
-    mkdirSync(options.dataDir, { recursive: true });
-    releaseLock = lockDataFolder(options.dataDir);
-  }
-  let db: PGlite;
-  try {
-    // The extensions our migrations create, as a Debian PostgreSQL server has them in contrib.
-    db = await PGlite.create(options.dataDir ?? "memory://", { extensions: { unaccent, pg_trgm } });
-  } catch (error) {
-    releaseLock();
-    throw error;
-  }
+  const { db, releaseLock } = await openEmbeddedFolder(options.dataDir);
   const server = new PGLiteSocketServer({
     db,
     host: "127.0.0.1",
@@ -53,6 +41,33 @@ export async function startEmbeddedDatabase(options: {
       releaseLock();
     },
   };
+}
+
+/**
+ * Opens PGlite itself on `dataDir` (or in memory when null), after claiming the folder: for the
+ * socket server above, and for the commands that need PGlite's own API (backup and restore).
+ * `loadDataDir` fills a new folder from a `dumpDataDir()` archive.
+ */
+export async function openEmbeddedFolder(
+  dataDir: string | null,
+  options: { loadDataDir?: Blob } = {},
+): Promise<{ db: PGlite; releaseLock: () => void }> {
+  let releaseLock = () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    releaseLock = lockDataFolder(dataDir);
+  }
+  try {
+    // The extensions our migrations create, as a Debian PostgreSQL server has them in contrib.
+    const db = await PGlite.create(dataDir ?? "memory://", {
+      extensions: { unaccent, pg_trgm },
+      loadDataDir: options.loadDataDir,
+    });
+    return { db, releaseLock };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
 }
 
 function isRunning(pid: number): boolean {

@@ -11,7 +11,7 @@ export function dataDir(): string {
 
 export async function withScriptDatabase<T>(work: (databaseUrl: string) => Promise<T>): Promise<T> {
   if (process.env.DATABASE_URL) return work(process.env.DATABASE_URL);
-  const pgliteDir = path.join(dataDir(), "pglite");
+  const pgliteDir = embeddedFolder();
   const running = findRunningEmbeddedDatabase(pgliteDir);
   if (running) return work(running);
   const embedded = await startEmbeddedDatabase({ dataDir: pgliteDir });
@@ -21,4 +21,9 @@ export async function withScriptDatabase<T>(work: (databaseUrl: string) => Promi
   } finally {
     await embedded.stop();
   }
+}
+
+/** The embedded database's folder, the one `npm start` serves when DATABASE_URL is unset. */
+export function embeddedFolder(): string {
+  return path.join(dataDir(), "pglite");
 }

@@ -3,22 +3,31 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 
+/**
+ * Text that PostgreSQL stores exactly as it was typed: it refuses a NUL byte in text, and a lone
+ * surrogate (half of an emoji, cut) would be stored as U+FFFD, i.e. not what the user saw.
+ */
+export const isStorableText = (value: string) => !value.includes("\u0000") && value.isWellFormed();
+
+/** `z.string()` that refuses what cannot be stored as shown; every text field starts from it. */
+export const storableString = (params?: Parameters<typeof z.string>[0]) => z.string(params).refine(isStorableText, "invalid");
+
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-export const requiredText = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
+export const requiredText = (max: number) => storableString({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
 
 export const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, "tooLong").optional()).transform((value) => value ?? null);
+  z.preprocess(blankToUndefined, storableString().trim().max(max, "tooLong").optional()).transform((value) => value ?? null);
 
-export const id = () => z.string({ error: "required" }).trim().min(1, "required").max(64, "invalid");
+export const id = () => storableString({ error: "required" }).trim().min(1, "required").max(64, "invalid");
 
 export const optionalId = () =>
-  z.preprocess(blankToUndefined, z.string().trim().max(64, "invalid").optional()).transform((value) => value ?? null);
+  z.preprocess(blankToUndefined, storableString().trim().max(64, "invalid").optional()).transform((value) => value ?? null);
 
 export const ids = () =>
   z.preprocess(
     (value) => (value === undefined ? [] : Array.isArray(value) ? value.filter((v) => v !== "") : [value].filter((v) => v !== "")),
-    z.array(z.string().max(64, "invalid")).max(200, "tooMany"),
+    z.array(storableString().max(64, "invalid")).max(200, "tooMany"),
   ).transform((list) => [...new Set(list)]);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,7 @@
 // The follow-up action forms (status change, comment), shared by the forms and their server
 // actions, and the list's URL parameters (at the end).
 import { z } from "zod";
-import { enumOf, id, optionalText, submissionId, version } from "@/lib/forms/fields";
+import { enumOf, id, optionalText, storableString, submissionId, version } from "@/lib/forms/fields";
 import { ActionStatus } from "@/lib/generated/prisma/enums";
 import { filter, parseListParams, type RawSearchParams } from "@/lib/lists/params";
 
@@ -32,7 +32,7 @@ export type TChangeActionStatusInput = z.output<typeof ZChangeActionStatusSchema
 export const ZAddActionCommentSchema = z.object({
   actionId: id(),
   submissionId: submissionId(),
-  body: z.string({ error: "required" }).trim().min(1, "required").max(COMMENT_MAX, "commentTooLong"),
+  body: storableString({ error: "required" }).trim().min(1, "required").max(COMMENT_MAX, "commentTooLong"),
 });
 
 export type TAddActionCommentInput = z.output<typeof ZAddActionCommentSchema>;

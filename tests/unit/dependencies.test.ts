@@ -1,6 +1,6 @@
 // The registry's audit service cannot be reached from our machines, so this test holds, for the
 // packages that face the network, the lowest versions that fix every advisory published for them
-// (docs/decisions/005-security-advisories.md lists them). It reads the INSTALLED versions, so a
+// (docs/decisions/009-security-advisories.md lists them). It reads the INSTALLED versions, so a
 // lock file that drifts below a floor fails here. New advisory: raise the floor, cite it there.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -73,7 +73,7 @@ function meetsFloor(name: string, installed: string, minimum: string): boolean {
 describe("the packages that face the network are past every published advisory", () => {
   test.each(FLOORS)("$name is installed at $minimum or later", ({ name, minimum }) => {
     const installed = installedVersion(name);
-    expect(meetsFloor(name, installed, minimum), `${name} ${installed} is below ${minimum}: upgrade it (see docs/decisions/005-security-advisories.md)`).toBe(true);
+    expect(meetsFloor(name, installed, minimum), `${name} ${installed} is below ${minimum}: upgrade it (see docs/decisions/009-security-advisories.md)`).toBe(true);
   });
 
   test("every advisory held here is written down in the decision record", () => {

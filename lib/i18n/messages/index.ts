@@ -5,6 +5,7 @@ import { auth } from "./auth";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { forms } from "./forms";
+import { meetingsForm } from "./meetings-form";
 import { publicSite } from "./public";
 import type { Locale } from "../locales";
 
@@ -14,6 +15,7 @@ const namespaces = {
   common,
   dashboard,
   forms,
+  meetingsForm,
   publicSite,
 };
 

@@ -215,6 +215,7 @@ export async function getMeetingDependents(actor: Actor, meetingId: string) {
       version: true,
       titleFr: true,
       startsAt: true,
+      allDay: true,
       status: true,
       _count: {
         select: {
@@ -231,7 +232,7 @@ export async function getMeetingDependents(actor: Actor, meetingId: string) {
   });
   if (!meeting) return null;
   const dependents = Object.entries(meeting._count).filter(([, n]) => n > 0) as [MeetingDependent, number][];
-  return { id: meeting.id, version: meeting.version, titleFr: meeting.titleFr, startsAt: meeting.startsAt, status: meeting.status, dependents };
+  return { id: meeting.id, version: meeting.version, titleFr: meeting.titleFr, startsAt: meeting.startsAt, allDay: meeting.allDay, status: meeting.status, dependents };
 }
 
 export type MeetingDependent =

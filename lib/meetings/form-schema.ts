@@ -206,5 +206,5 @@ export type TMeetingReportInput = z.output<typeof ZMeetingReportSchema>;
 export const ZCancelMeetingSchema = z.object({ meetingId: id(), version: version() }).strict();
 export type TCancelMeetingInput = z.output<typeof ZCancelMeetingSchema>;
 
-export const ZDeleteMeetingSchema = z.object({ meetingId: id(), version: version(), confirm: z.literal("yes", { error: "confirmDelete" }) }).strict();
+export const ZDeleteMeetingSchema = z.object({ meetingId: id(), version: version(), confirm: checkbox().refine((ticked) => ticked, "confirmDelete") }).strict();
 export type TDeleteMeetingInput = z.output<typeof ZDeleteMeetingSchema>;

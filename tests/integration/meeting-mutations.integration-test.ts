@@ -240,7 +240,7 @@ describe("deleting a meeting", () => {
       actor: actorOf(coordinator),
       data: createInput({ officials: [{ positionId: minister.id }], delegation: [secours.id], demands: [{ demandId: instruction.id, note: "" }] }),
     });
-    await deleteMeeting({ actor: actorOf(coordinator), data: ZDeleteMeetingSchema.parse({ meetingId: id, version: "1", confirm: "yes" }) });
+    await deleteMeeting({ actor: actorOf(coordinator), data: ZDeleteMeetingSchema.parse({ meetingId: id, version: "1", confirm: "on" }) });
     expect(await meetingSnapshot(id)).toBeNull();
     expect(await db.meetingOfficial.count({ where: { meetingId: id } })).toBe(0);
     expect(await db.meetingDemand.count({ where: { meetingId: id } })).toBe(0);
@@ -254,7 +254,7 @@ describe("deleting a meeting", () => {
       actor: actorOf(coordinator),
       data: createInput({ newDemands: [{ titleFr: `Revendication née ici ${unique()}`, targets: [] }], actions: [{ title: "Suite", dueOn: "" }] }),
     });
-    const error = await refusal(deleteMeeting({ actor: actorOf(coordinator), data: ZDeleteMeetingSchema.parse({ meetingId: id, version: "1", confirm: "yes" }) }));
+    const error = await refusal(deleteMeeting({ actor: actorOf(coordinator), data: ZDeleteMeetingSchema.parse({ meetingId: id, version: "1", confirm: "on" }) }));
     expect(error.code).toBe("VALIDATION");
     expect(error.details.fields).toEqual({ _form: "hasDependents" });
     expect(await meetingSnapshot(id)).not.toBeNull();
@@ -271,7 +271,7 @@ describe("only coordinators manage meetings", () => {
       expect((await refusal(updateMeeting({ actor, data: updateInput(id, 1, { titleFr: "Pris en main" }) }))).code).toBe("FORBIDDEN");
       expect((await refusal(cancelMeeting({ actor, data: ZCancelMeetingSchema.parse({ meetingId: id, version: "1" }) }))).code).toBe("FORBIDDEN");
       expect(
-        (await refusal(deleteMeeting({ actor, data: ZDeleteMeetingSchema.parse({ meetingId: id, version: "1", confirm: "yes" }) }))).code,
+        (await refusal(deleteMeeting({ actor, data: ZDeleteMeetingSchema.parse({ meetingId: id, version: "1", confirm: "on" }) }))).code,
       ).toBe("FORBIDDEN");
     }
     expect(await meetingSnapshot(id)).toEqual(before);

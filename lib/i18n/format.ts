@@ -33,6 +33,28 @@ export function formatDateTime(value: Date | string | null | undefined, locale: 
   }).format(new Date(value));
 }
 
+/** A calendar date for exports, "2014-09-23": what spreadsheets read as a date in any language. */
+export function formatIsoDate(value: Date | string | null | undefined): string {
+  if (!value) return "";
+  return new Date(value).toISOString().slice(0, 10);
+}
+
+/** An instant for exports, in Paris time: "2014-09-23 16:00". */
+export function formatIsoDateTime(value: Date | string | null | undefined): string {
+  if (!value) return "";
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: TIME_ZONE,
+  }).formatToParts(new Date(value));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")}`;
+}
+
 /** A file size as the coalition's site shows it: "PDF - 496.2 kB". */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1000) return `${bytes} B`;

@@ -67,7 +67,7 @@ test.describe("inviting someone", () => {
     await invited.getByRole("button", { name: "Se connecter" }).click();
     await expect(invited).toHaveURL(/\/dashboard$/);
     await expect(invited.getByRole("heading", { name: "Tableau de bord" })).toBeVisible();
-    await expect(invited.getByText("Connecté·e en tant que Awa Diallo (Membre)")).toBeVisible();
+    await expect(invited.getByRole("banner").getByText("Awa Diallo · Membre")).toBeVisible();
 
     // The link served once.
     await invited.goto(link);

@@ -1,22 +1,42 @@
 // Every interface text, by namespace. Each namespace file holds its French text and an English
 // text of the same shape, so a missing translation fails the type check. One line per namespace.
 import { accounts } from "./accounts";
+import { actions } from "./actions";
 import { auth } from "./auth";
+import { campaigns } from "./campaigns";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
+import { demands } from "./demands";
 import { forms } from "./forms";
+import { institutions } from "./institutions";
+import { letters } from "./letters";
+import { lists } from "./lists";
+import { meetings } from "./meetings";
 import { meetingsForm } from "./meetings-form";
+import { organisations } from "./organisations";
+import { people } from "./people";
 import { publicSite } from "./public";
+import { statements } from "./statements";
 import type { Locale } from "../locales";
 
 const namespaces = {
   accounts,
+  actions,
   auth,
+  campaigns,
   common,
   dashboard,
+  demands,
   forms,
+  institutions,
+  letters,
+  lists,
+  meetings,
   meetingsForm,
+  organisations,
+  people,
   publicSite,
+  statements,
 };
 
 type Namespaces = typeof namespaces;

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DocumentList } from "@/components/documents/document-list";
+import { ReplyState } from "@/components/letters/reply-state";
+import { MeetingLinkList } from "@/components/meetings/meeting-link-list";
+import { Badge, VisibilityBadge } from "@/components/ui/badge";
+import { Details, Section } from "@/components/ui/details";
+import { Localized } from "@/components/ui/localized-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextBlock } from "@/components/ui/text-block";
+import { requireUser } from "@/lib/auth";
+import { formatDate } from "@/lib/i18n/format";
+import { localized, localizedOptional } from "@/lib/i18n/localized";
+import { getMessages } from "@/lib/i18n/server";
+import { recipientLabels, senderLabel } from "@/lib/letters/correspondent";
+import { getLetter } from "@/lib/letters/queries";
+
+type Props = { params: Promise<{ letterId: string }> };
+
+const loadLetter = cache(getLetter);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [user, { letterId }, { locale }] = await Promise.all([requireUser(), params, getMessages()]);
+  const letter = await loadLetter(user, letterId);
+  return { title: letter ? localized(locale, letter.subjectFr, letter.subjectEn).text : undefined };
+}
+
+export default async function LetterPage({ params }: Props) {
+  const user = await requireUser();
+  const { letterId } = await params;
+  const [letter, { t, locale }] = await Promise.all([loadLetter(user, letterId), getMessages()]);
+  if (!letter) notFound();
+  const l = t.letters;
+  const d = l.detail;
+  const summary = localizedOptional(locale, letter.summaryFr, letter.summaryEn);
+  const letterLink = (other: { id: string; subjectFr: string; subjectEn: string | null; date: Date }) => (
+    <>
+      <Link href={`/letters/${other.id}`}>
+        <Localized value={localized(locale, other.subjectFr, other.subjectEn)} notes={t.lists} />
+      </Link>{" "}
+      ({formatDate(other.date, locale)})
+    </>
+  );
+  return (
+    <article>
+      <PageHeader
+        back={{ href: "/letters", label: t.lists.backToList }}
+        title={<Localized value={localized(locale, letter.subjectFr, letter.subjectEn)} notes={t.lists} />}
+        badges={
+          <>
+            <Badge tone="info">{l.directions[letter.direction]}</Badge>
+            <ReplyState letter={letter} t={t} locale={locale} />
+            <VisibilityBadge visibility={letter.visibility} labels={t.lists.visibilityLevels} />
+          </>
+        }
+      />
+      <Details
+        items={[
+          { term: d.date, value: formatDate(letter.date, locale) },
+          { term: d.sender, value: senderLabel(letter, locale) },
+          { term: d.recipients, value: recipientLabels(letter, locale).join(" ; ") },
+          { term: d.replyExpectedBy, value: formatDate(letter.replyExpectedBy, locale) },
+          { term: d.inReplyTo, value: letter.inReplyTo && letterLink(letter.inReplyTo) },
+          {
+            term: d.campaign,
+            value: letter.campaign && (
+              <Link href={`/campaigns/${letter.campaign.id}`}>
+                <Localized value={localized(locale, letter.campaign.nameFr, letter.campaign.nameEn)} notes={t.lists} />
+              </Link>
+            ),
+          },
+        ]}
+      />
+      {summary && (
+        <Section id="summary" title={d.summary}>
+          <TextBlock text={summary.text} lang={summary.lang} />
+        </Section>
+      )}
+      <Section id="replies" title={d.replies}>
+        {letter.replies.length === 0 ? (
+          <p className="text-sm text-slate-700">{d.noReplies}</p>
+        ) : (
+          <ul className="space-y-1">
+            {letter.replies.map((reply) => (
+              <li key={reply.id}>{letterLink(reply)}</li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section id="demands" title={d.demands}>
+        {letter.demands.length === 0 ? (
+          <p className="text-sm text-slate-700">{d.none}</p>
+        ) : (
+          <ul className="space-y-1">
+            {letter.demands.map(({ demand }) => (
+              <li key={demand.id}>
+                <Link href={`/demands/${demand.id}`}>
+                  <Localized value={localized(locale, demand.titleFr, demand.titleEn)} notes={t.lists} />
+                </Link>{" "}
+                <Badge>{t.demands.statuses[demand.status]}</Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section id="meetings" title={d.followUpMeetings}>
+        <MeetingLinkList items={letter.followUpMeetings.map((meeting) => ({ meeting }))} empty={d.none} locale={locale} t={t.lists} />
+      </Section>
+      <Section id="documents" title={t.lists.documents}>
+        <DocumentList documents={letter.documents} locale={locale} t={t.lists} />
+      </Section>
+      {"confidentialNotes" in letter && letter.confidentialNotes && (
+        <Section id="confidential" title={t.lists.confidentialNotes}>
+          <p className="mb-2 text-sm text-slate-600">{t.lists.confidentialNotesHint}</p>
+          <TextBlock text={letter.confidentialNotes} />
+        </Section>
+      )}
+    </article>
+  );
+}

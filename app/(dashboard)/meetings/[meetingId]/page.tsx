@@ -1,0 +1,212 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DocumentList } from "@/components/documents/document-list";
+import { MeetingDelegation } from "@/components/meetings/meeting-delegation";
+import { MeetingOfficials } from "@/components/meetings/meeting-officials";
+import { Badge, VisibilityBadge } from "@/components/ui/badge";
+import { Details, Section } from "@/components/ui/details";
+import { Localized } from "@/components/ui/localized-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextBlock } from "@/components/ui/text-block";
+import { requireUser } from "@/lib/auth";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { interpolate } from "@/lib/i18n/interpolate";
+import { localized } from "@/lib/i18n/localized";
+import { getMessages } from "@/lib/i18n/server";
+import { institutionName } from "@/lib/institutions/name";
+import { getMeeting } from "@/lib/meetings/queries";
+
+type Props = { params: Promise<{ meetingId: string }> };
+
+// One query for the page and its title: the same reader (getActor is cached per request) and id.
+const loadMeeting = cache(getMeeting);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [meeting, { locale }] = await Promise.all([Promise.all([requireUser(), params]).then(([user, p]) => loadMeeting(user, p.meetingId)), getMessages()]);
+  return { title: meeting ? localized(locale, meeting.titleFr, meeting.titleEn).text : undefined };
+}
+
+export default async function MeetingPage({ params }: Props) {
+  const user = await requireUser();
+  const { meetingId } = await params;
+  const [meeting, { t, locale }] = await Promise.all([loadMeeting(user, meetingId), getMessages()]);
+  if (!meeting) notFound();
+  const m = t.meetings;
+  const d = m.detail;
+  const notes = t.lists;
+  return (
+    <article>
+      <PageHeader
+        back={{ href: "/meetings", label: t.lists.backToList }}
+        title={<Localized value={localized(locale, meeting.titleFr, meeting.titleEn)} notes={notes} />}
+        badges={
+          <>
+            <Badge tone="info">{m.kinds[meeting.kind]}</Badge>
+            <Badge>{m.statuses[meeting.status]}</Badge>
+            <VisibilityBadge visibility={meeting.visibility} labels={t.lists.visibilityLevels} />
+          </>
+        }
+      />
+      <Details
+        items={[
+          { term: d.when, value: formatDateTime(meeting.startsAt, locale) },
+          { term: d.endsAt, value: formatDateTime(meeting.endsAt, locale) },
+          { term: d.place, value: meeting.place },
+          {
+            term: d.institutions,
+            value: meeting.institutions.length
+              ? meeting.institutions.map(({ institution }, index) => (
+                  <span key={institution.id}>
+                    {index > 0 && ", "}
+                    <Link href={`/institutions/${institution.id}`}>{institutionName(locale, institution)}</Link>
+                  </span>
+                ))
+              : null,
+          },
+          {
+            term: d.campaign,
+            value: meeting.campaign && (
+              <Link href={`/campaigns/${meeting.campaign.id}`}>
+                <Localized value={localized(locale, meeting.campaign.nameFr, meeting.campaign.nameEn)} notes={notes} />
+              </Link>
+            ),
+          },
+          {
+            term: d.followsLetter,
+            value: meeting.followsLetter && (
+              <Link href={`/letters/${meeting.followsLetter.id}`}>
+                <Localized value={localized(locale, meeting.followsLetter.subjectFr, meeting.followsLetter.subjectEn)} notes={notes} /> (
+                {formatDate(meeting.followsLetter.date, locale)})
+              </Link>
+            ),
+          },
+          {
+            term: d.followsMeeting,
+            value: meeting.followsMeeting && (
+              <Link href={`/meetings/${meeting.followsMeeting.id}`}>
+                <Localized value={localized(locale, meeting.followsMeeting.titleFr, meeting.followsMeeting.titleEn)} notes={notes} /> (
+                {formatDate(meeting.followsMeeting.startsAt, locale)})
+              </Link>
+            ),
+          },
+        ]}
+      />
+
+      <Section id="officials" title={d.officials}>
+        <MeetingOfficials officials={meeting.officials} locale={locale} empty={d.noOfficials} />
+      </Section>
+
+      <Section id="delegation" title={d.delegation}>
+        <MeetingDelegation meeting={meeting} t={d} />
+      </Section>
+
+      {meeting.agenda && (
+        <Section id="agenda" title={d.agenda}>
+          <TextBlock text={meeting.agenda} />
+        </Section>
+      )}
+
+      <Section id="report" title={d.report}>
+        {meeting.reportStatus && (
+          <p className="mb-2 text-sm">
+            {d.reportState} : <Badge tone={meeting.reportStatus === "VALIDATED" ? "success" : "warning"}>{m.reportStatuses[meeting.reportStatus]}</Badge>
+            {meeting.reportValidatedOn && <> {interpolate(d.reportValidated, { date: formatDate(meeting.reportValidatedOn, locale) })}</>}
+            {meeting.reportValidatedAt && (
+              <>
+                {" "}
+                <Link href={`/meetings/${meeting.reportValidatedAt.id}`}>
+                  {interpolate(d.reportValidatedAt, { date: formatDate(meeting.reportValidatedAt.startsAt, locale) })}
+                </Link>
+              </>
+            )}
+          </p>
+        )}
+        {meeting.report ? <TextBlock text={meeting.report} /> : <p className="text-sm text-slate-700">{d.noReport}</p>}
+      </Section>
+
+      {(meeting.summaryFr || meeting.summaryEn) && (
+        <Section id="summary" title={d.summary}>
+          {meeting.summaryFr && (
+            <>
+              <h3 className="mt-2 font-medium">{d.summaryFr}</h3>
+              <TextBlock text={meeting.summaryFr} lang="fr" />
+            </>
+          )}
+          {meeting.summaryEn && (
+            <>
+              <h3 className="mt-4 font-medium">{d.summaryEn}</h3>
+              <TextBlock text={meeting.summaryEn} lang="en" />
+            </>
+          )}
+        </Section>
+      )}
+
+      <Section id="demands" title={d.demands}>
+        {meeting.demands.length === 0 ? (
+          <p className="text-sm text-slate-700">{d.noDemands}</p>
+        ) : (
+          <ul className="space-y-2">
+            {meeting.demands.map(({ demand, note }) => (
+              <li key={demand.id}>
+                <Link href={`/demands/${demand.id}`}>
+                  <Localized value={localized(locale, demand.titleFr, demand.titleEn)} notes={notes} />
+                </Link>{" "}
+                <Badge>{t.demands.statuses[demand.status]}</Badge>
+                {note && <TextBlock text={note} />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section id="actions" title={d.actions}>
+        {meeting.actions.length === 0 ? (
+          <p className="text-sm text-slate-700">{d.noActions}</p>
+        ) : (
+          <ul className="space-y-1">
+            {meeting.actions.map((action) => (
+              <li key={action.id}>
+                {action.title} <Badge>{t.actions.statuses[action.status]}</Badge>
+                {(action.assigneeOrganisation || action.assigneeUser) && (
+                  <>
+                    {" "}
+                    — {d.assignee} {[action.assigneeOrganisation?.acronym ?? action.assigneeOrganisation?.name, action.assigneeUser?.name].filter(Boolean).join(", ")}
+                  </>
+                )}
+                {action.dueOn && <> — {d.dueOn} {formatDate(action.dueOn, locale)}</>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      {meeting.followUpMeetings.length > 0 && (
+        <Section id="follow-ups" title={d.followUps}>
+          <ul className="space-y-1">
+            {meeting.followUpMeetings.map((followUp) => (
+              <li key={followUp.id}>
+                <Link href={`/meetings/${followUp.id}`}>
+                  <Localized value={localized(locale, followUp.titleFr, followUp.titleEn)} notes={notes} />
+                </Link>{" "}
+                — {formatDateTime(followUp.startsAt, locale)}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Section id="documents" title={t.lists.documents}>
+        <DocumentList documents={meeting.documents} locale={locale} t={t.lists} />
+      </Section>
+
+      {"confidentialNotes" in meeting && meeting.confidentialNotes && (
+        <Section id="confidential" title={t.lists.confidentialNotes}>
+          <p className="mb-2 text-sm text-slate-600">{t.lists.confidentialNotesHint}</p>
+          <TextBlock text={meeting.confidentialNotes} />
+        </Section>
+      )}
+    </article>
+  );
+}

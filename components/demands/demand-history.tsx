@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
+import { Localized } from "@/components/ui/localized-text";
+import type { DemandDetail } from "@/lib/demands/queries";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import type { Messages } from "@/lib/i18n/messages";
+import { demandStatusTone } from "./demand-status";
+
+type Change = DemandDetail["statusChanges"][number];
+
+/** Every step of a demand's life, in date order: status, source meeting or letter, note. */
+export function DemandHistory({ changes, t, locale }: { changes: Change[]; t: Messages; locale: Locale }) {
+  const d = t.demands.detail;
+  if (changes.length === 0) return <p className="text-sm text-slate-700">{d.noHistory}</p>;
+  return (
+    <DataTable
+      caption={d.historyCaption}
+      rows={changes}
+      rowKey={(change) => change.id}
+      columns={[
+        { key: "date", header: d.date, cell: (change) => formatDate(change.date, locale), className: "whitespace-nowrap" },
+        { key: "status", header: d.status, cell: (change) => <Badge tone={demandStatusTone[change.status]}>{t.demands.statuses[change.status]}</Badge> },
+        {
+          key: "source",
+          header: d.source,
+          cell: (change) =>
+            change.sourceMeeting ? (
+              <Link href={`/meetings/${change.sourceMeeting.id}`}>
+                <Localized value={localized(locale, change.sourceMeeting.titleFr, change.sourceMeeting.titleEn)} notes={t.lists} />
+              </Link>
+            ) : change.sourceLetter ? (
+              <Link href={`/letters/${change.sourceLetter.id}`}>
+                <Localized value={localized(locale, change.sourceLetter.subjectFr, change.sourceLetter.subjectEn)} notes={t.lists} />
+              </Link>
+            ) : null,
+        },
+        { key: "note", header: d.note, cell: (change) => <Localized value={localized(locale, change.noteFr, change.noteEn)} notes={t.lists} /> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export type Column<T> = {
+  key: string;
+  header: string;
+  cell: (row: T) => ReactNode;
+  className?: string;
+};
+
+/**
+ * The one table of the workspace: a caption, column headers with scope, and, when `rowHref` is
+ * given, the first column of each row as a link to the record (the row's header for screen readers).
+ */
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  rowHref,
+  captionHidden = true,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+  rowHref?: (row: T) => string | null;
+  captionHidden?: boolean;
+}) {
+  const [first, ...rest] = columns;
+  return (
+    <div className="overflow-x-auto rounded-md border border-slate-200">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className={captionHidden ? "sr-only" : "px-3 py-2 text-left font-medium"}>{caption}</caption>
+        <thead className="bg-slate-50">
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={`px-3 py-2 text-left font-semibold text-slate-800 ${column.className ?? ""}`}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 bg-white">
+          {rows.map((row) => {
+            const href = rowHref?.(row);
+            return (
+              <tr key={rowKey(row)} className="align-top">
+                <th scope="row" className={`px-3 py-2 text-left font-medium ${first.className ?? ""}`}>
+                  {href ? <Link href={href}>{first.cell(row)}</Link> : first.cell(row)}
+                </th>
+                {rest.map((column) => (
+                  <td key={column.key} className={`px-3 py-2 text-slate-800 ${column.className ?? ""}`}>
+                    {column.cell(row)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { DataTable, type Column } from "./data-table";
+import { EmptyState } from "./empty-state";
+import { Pagination } from "./pagination";
+import { interpolate } from "@/lib/i18n/interpolate";
+import type { ListsMessages } from "@/lib/i18n/messages/lists";
+import { EXPORT_CAP, isFiltered, listHref, type ListParams } from "@/lib/lists/params";
+import type { ListPage } from "@/lib/lists/window";
+
+/**
+ * Everything under a list's filters, the same for every list: the count and the CSV export of
+ * exactly these rows, the table or an empty state that says what to do, and the pagination.
+ */
+export function ListBody<T>({
+  path,
+  exportName,
+  params,
+  page,
+  caption,
+  columns,
+  rowKey,
+  rowHref,
+  emptyBody,
+  t,
+}: {
+  path: string;
+  /** The list's name under /api/export/, or none when the list has no export. */
+  exportName?: string;
+  params: ListParams<unknown>;
+  page: ListPage<T>;
+  caption: string;
+  columns: Column<T>[];
+  rowKey: (row: T) => string;
+  rowHref?: (row: T) => string | null;
+  /** What to do when the unfiltered list is empty. */
+  emptyBody: string;
+  t: ListsMessages;
+}) {
+  const count =
+    page.total === 0 ? t.countNone : page.total === 1 ? t.countOne : interpolate(t.countMany, { count: page.total });
+  return (
+    <>
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2 text-sm">
+        <p aria-live="polite">
+          {count}
+          {page.pageCount > 1 && ` · ${interpolate(t.pageOf, { page: Math.min(page.page, page.pageCount), pageCount: page.pageCount })}`}
+        </p>
+        {exportName && page.total > 0 && (
+          <a
+            href={listHref(`/api/export/${exportName}`, params.query)}
+            download
+            title={interpolate(t.exportCsvHint, { cap: EXPORT_CAP })}
+          >
+            {t.exportCsv}
+          </a>
+        )}
+      </div>
+      {page.rows.length > 0 ? (
+        <DataTable caption={caption} columns={columns} rows={page.rows} rowKey={rowKey} rowHref={rowHref} />
+      ) : page.total > 0 ? (
+        <EmptyState title={t.beyondLastPage} action={{ href: listHref(path, params.query), label: t.backToFirstPage }} />
+      ) : isFiltered(params) ? (
+        <EmptyState title={t.emptyFilteredTitle} body={t.emptyFilteredBody} action={{ href: path, label: t.reset }} />
+      ) : (
+        <EmptyState title={t.emptyTitle} body={emptyBody} />
+      )}
+      <Pagination path={path} query={params.query} page={page.page} pageCount={page.pageCount} t={t} />
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+const fr = {
+  title: "Courriers",
+  caption: "Courriers, du plus récent au plus ancien",
+  empty: "Les courriers envoyés et reçus par le Collectif apparaîtront ici.",
+  columns: { date: "Date", subject: "Objet", direction: "Sens", correspondent: "Expéditeur ou destinataires", reply: "Réponse", visibility: "Visibilité" },
+  filters: { direction: "Sens", institution: "Institution", campaign: "Dossier", awaiting: "En attente de réponse", from: "Du", to: "Au", visibility: "Visibilité" },
+  directions: { SENT: "Envoyé", RECEIVED: "Reçu" },
+  awaitingBy: "Attendue le {date}",
+  overdueSince: "Attendue depuis le {date}",
+  answered: "Répondu",
+  detail: {
+    date: "Date",
+    direction: "Sens",
+    sender: "Expéditeur",
+    recipients: "Destinataires",
+    noRecipients: "Aucun destinataire enregistré.",
+    summary: "Résumé",
+    inReplyTo: "En réponse à",
+    replies: "Réponses",
+    noReplies: "Aucune réponse enregistrée.",
+    replyExpectedBy: "Réponse attendue le",
+    campaign: "Dossier",
+    visibility: "Visibilité",
+    demands: "Revendications portées",
+    followUpMeetings: "Rencontres qui y font suite",
+    none: "Aucune.",
+  },
+  csv: { date: "Date", direction: "Sens", subject: "Objet", correspondent: "Expéditeur ou destinataires", replyExpectedBy: "Réponse attendue le", awaiting: "En attente de réponse", visibility: "Visibilité" },
+};
+
+export type LettersMessages = typeof fr;
+
+const en: LettersMessages = {
+  title: "Letters",
+  caption: "Letters, newest first",
+  empty: "Letters sent and received by the Collective will appear here.",
+  columns: { date: "Date", subject: "Subject", direction: "Direction", correspondent: "Sender or recipients", reply: "Reply", visibility: "Visibility" },
+  filters: { direction: "Direction", institution: "Institution", campaign: "Campaign", awaiting: "Awaiting a reply", from: "From", to: "To", visibility: "Visibility" },
+  directions: { SENT: "Sent", RECEIVED: "Received" },
+  awaitingBy: "Expected by {date}",
+  overdueSince: "Expected since {date}",
+  answered: "Answered",
+  detail: {
+    date: "Date",
+    direction: "Direction",
+    sender: "Sender",
+    recipients: "Recipients",
+    noRecipients: "No recipients recorded.",
+    summary: "Summary",
+    inReplyTo: "In reply to",
+    replies: "Replies",
+    noReplies: "No replies recorded.",
+    replyExpectedBy: "Reply expected by",
+    campaign: "Campaign",
+    visibility: "Visibility",
+    demands: "Demands it carries",
+    followUpMeetings: "Meetings that followed it",
+    none: "None.",
+  },
+  csv: { date: "Date", direction: "Direction", subject: "Subject", correspondent: "Sender or recipients", replyExpectedBy: "Reply expected by", awaiting: "Awaiting a reply", visibility: "Visibility" },
+};
+
+export const letters = { fr, en };

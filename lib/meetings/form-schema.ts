@@ -52,16 +52,23 @@ const blank = (value: unknown) =>
 const isBlankRow = (row: unknown) => typeof row === "object" && row !== null && Object.values(row).every(blank);
 
 /**
- * Repeated rows (`group[i].field`): empty rows are dropped after parsing, so that the indices of
- * the errors stay those of the rows the user sees.
+ * Repeated rows (`group[i].field`): empty rows are dropped, and each row kept says where it was
+ * (`at`), so that an error found later — by the rules below or by a mutation — is shown beside the
+ * row the user sees.
  */
-function rows<T extends z.ZodType>(row: T) {
+function rows<T extends z.ZodType<object>>(row: T) {
   return z
     .preprocess(
       (value) => (value === undefined ? [] : value),
       z.array(z.preprocess((value) => (isBlankRow(value) ? null : value), row.nullable())).max(MAX_ROWS, "tooMany"),
     )
-    .transform((list) => list.filter((item): item is Exclude<typeof item, null> => item !== null));
+    .transform((list) => list.flatMap((item, at) => (item === null ? [] : [{ ...(item as z.output<T>), at }])));
+}
+
+/** The rows a rule can check: parsed ones carry `at`; when another field failed, rows may still be raw. */
+function checkable<R extends object>(list: unknown): (R & { at: number })[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, index) => (item && typeof item === "object" ? [{ at: index, ...(item as R) }] : []));
 }
 
 const officialRow = z.object({ positionId: id() }).strict();
@@ -138,7 +145,9 @@ type MeetingShape = z.output<z.ZodObject<typeof meetingFields>>;
 
 /** The rules that tie fields together; a mutation checks what needs the database. */
 function meetingRules(meeting: MeetingShape, ctx: z.RefinementCtx) {
-  if (meeting.endsAt && meeting.endsAt.getTime() < meeting.startsAt.getTime()) {
+  // When another field failed, zod still runs these rules on what it could parse.
+  const startsAt = meeting.startsAt instanceof Date ? meeting.startsAt : null;
+  if (startsAt && meeting.endsAt instanceof Date && meeting.endsAt.getTime() < startsAt.getTime()) {
     ctx.addIssue({ code: "custom", path: ["endsAt"], message: "endBeforeStart" });
   }
   if (meeting.reportStatus === "VALIDATED") {
@@ -149,22 +158,23 @@ function meetingRules(meeting: MeetingShape, ctx: z.RefinementCtx) {
     if (meeting.reportValidatedOn) ctx.addIssue({ code: "custom", path: ["reportValidatedOn"], message: "onlyWhenValidated" });
     if (meeting.reportValidatedAtId) ctx.addIssue({ code: "custom", path: ["reportValidatedAtId"], message: "onlyWhenValidated" });
   }
-  const day = parisDay(meeting.startsAt);
-  meeting.newOfficials.forEach((row, index) => {
-    if (row.startDate && row.startDate.getTime() > day.getTime()) {
-      ctx.addIssue({ code: "custom", path: ["newOfficials", index, "startDate"], message: "positionNotHeldOnDate" });
+  const day = startsAt ? parisDay(startsAt) : null;
+  for (const row of checkable<{ startDate?: unknown }>(meeting.newOfficials)) {
+    if (day && row.startDate instanceof Date && row.startDate.getTime() > day.getTime()) {
+      ctx.addIssue({ code: "custom", path: ["newOfficials", row.at, "startDate"], message: "positionNotHeldOnDate" });
     }
-  });
+  }
   const today = parisToday().getTime();
-  meeting.actions.forEach((row, index) => {
+  for (const row of checkable<{ dueOn?: unknown }>(meeting.actions)) {
     // A new action: it is decided now, so it cannot already be due.
-    if (row.dueOn && row.dueOn.getTime() < today) ctx.addIssue({ code: "custom", path: ["actions", index, "dueOn"], message: "dueInPast" });
-  });
+    if (row.dueOn instanceof Date && row.dueOn.getTime() < today) ctx.addIssue({ code: "custom", path: ["actions", row.at, "dueOn"], message: "dueInPast" });
+  }
   const seen = new Set<string>();
-  meeting.demands.forEach((row, index) => {
-    if (seen.has(row.demandId)) ctx.addIssue({ code: "custom", path: ["demands", index, "demandId"], message: "duplicateDemand" });
+  for (const row of checkable<{ demandId?: unknown }>(meeting.demands)) {
+    if (typeof row.demandId !== "string") continue;
+    if (seen.has(row.demandId)) ctx.addIssue({ code: "custom", path: ["demands", row.at, "demandId"], message: "duplicateDemand" });
     seen.add(row.demandId);
-  });
+  }
 }
 
 export const ZCreateMeetingSchema = z

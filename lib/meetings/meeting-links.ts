@@ -34,11 +34,11 @@ export async function checkMeetingReferences(tx: Tx, data: MeetingLinksInput, da
     select: { id: true, startDate: true, endDate: true },
   });
   const positionById = new Map(positions.map((p) => [p.id, p]));
-  data.officials.forEach((row, index) => {
+  for (const row of data.officials) {
     const position = positionById.get(row.positionId);
-    if (!position) fields[`officials.${index}.positionId`] = "unknownChoice";
-    else if (!held(position, day)) fields[`officials.${index}.positionId`] = "positionNotHeldOnDate";
-  });
+    if (!position) fields[`officials.${row.at}.positionId`] = "unknownChoice";
+    else if (!held(position, day)) fields[`officials.${row.at}.positionId`] = "positionNotHeldOnDate";
+  }
 
   const byId = (ids: string[]) => ({ where: { id: { in: ids } }, select: { id: true } }) as const;
   // One after the other: a transaction holds one connection.
@@ -54,13 +54,13 @@ export async function checkMeetingReferences(tx: Tx, data: MeetingLinksInput, da
   const meetings = await missing((ids) => tx.meeting.findMany(byId(ids)), [data.followsMeetingId]);
   const campaigns = await missing((ids) => tx.campaign.findMany(byId(ids)), [data.campaignId]);
   if (data.institutions.some((id) => institutions.has(id))) fields.institutions = "unknownChoice";
-  data.newOfficials.forEach((row, index) => {
-    if (institutions.has(row.institutionId)) fields[`newOfficials.${index}.institutionId`] = "unknownChoice";
-    if (row.personId && people.has(row.personId)) fields[`newOfficials.${index}.personId`] = "unknownChoice";
-  });
-  data.newDemands.forEach((row, index) => {
-    if (row.targets.some((id) => institutions.has(id))) fields[`newDemands.${index}.targets`] = "unknownChoice";
-  });
+  for (const row of data.newOfficials) {
+    if (institutions.has(row.institutionId)) fields[`newOfficials.${row.at}.institutionId`] = "unknownChoice";
+    if (row.personId && people.has(row.personId)) fields[`newOfficials.${row.at}.personId`] = "unknownChoice";
+  }
+  for (const row of data.newDemands) {
+    if (row.targets.some((id) => institutions.has(id))) fields[`newDemands.${row.at}.targets`] = "unknownChoice";
+  }
   if (data.delegation.some((id) => organisations.has(id))) fields.delegation = "unknownChoice";
   if (data.delegates.some((id) => people.has(id))) fields.delegates = "unknownChoice";
   else if (data.delegates.length > 0) {
@@ -70,9 +70,9 @@ export async function checkMeetingReferences(tx: Tx, data: MeetingLinksInput, da
     });
     if (outside > 0) fields.delegates = "delegateNotInDelegation";
   }
-  data.demands.forEach((row, index) => {
-    if (demands.has(row.demandId)) fields[`demands.${index}.demandId`] = "unknownChoice";
-  });
+  for (const row of data.demands) {
+    if (demands.has(row.demandId)) fields[`demands.${row.at}.demandId`] = "unknownChoice";
+  }
   if (data.followsLetterId && letters.has(data.followsLetterId)) fields.followsLetterId = "unknownChoice";
   if (data.followsMeetingId && (meetings.has(data.followsMeetingId) || data.followsMeetingId === meetingId)) fields.followsMeetingId = "unknownChoice";
   if (data.campaignId && campaigns.has(data.campaignId)) fields.campaignId = "unknownChoice";
@@ -155,7 +155,7 @@ export async function writeMeetingLinks(
   }
 
   const actionVisibility: Visibility = meeting.visibility === "COORDINATION" ? "COORDINATION" : "MEMBERS";
-  for (const [index, row] of data.actions.entries()) {
+  for (const row of data.actions) {
     try {
       const action = await tx.action.create({
         data: {
@@ -174,7 +174,7 @@ export async function writeMeetingLinks(
       // An assignee that does not exist (any more): the whole meeting is rolled back, and the user
       // is told beside the field.
       const field = unknownAssignee(error);
-      if (field) throw new AppError("VALIDATION", "Unknown assignee.", { fields: { [`actions.${index}.${field}`]: "unknownChoice" } });
+      if (field) throw new AppError("VALIDATION", "Unknown assignee.", { fields: { [`actions.${row.at}.${field}`]: "unknownChoice" } });
       throw error;
     }
   }

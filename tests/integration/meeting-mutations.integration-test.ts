@@ -126,10 +126,11 @@ describe("the coordinator logs a meeting", () => {
       seededPosition("Vallaud-Belkacem", "Ministère des Droits des femmes"),
       seededPosition("Cazeneuve", "Ministère de l’Intérieur"),
     ]);
-    const data = createInput({ officials: [{ positionId: minister.id }, { positionId: womensRights.id }] });
+    // An empty row between them, as the form offers: the error names the row the user sees.
+    const data = createInput({ officials: [{ positionId: minister.id }, { positionId: "" }, { positionId: womensRights.id }] });
     const error = await refusal(createMeeting({ actor: actorOf(coordinator), data }));
     expect(error.code).toBe("VALIDATION");
-    expect(error.details.fields).toEqual({ "officials.1.positionId": "positionNotHeldOnDate" });
+    expect(error.details.fields).toEqual({ "officials.2.positionId": "positionNotHeldOnDate" });
     expect(await db.meeting.count({ where: { titleFr: data.titleFr } })).toBe(0);
   });
 

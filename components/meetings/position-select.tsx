@@ -40,10 +40,12 @@ export function PositionSelect({
       <label htmlFor={name} className="text-sm font-medium text-slate-800">
         {label}
       </label>
+      {/* Uncontrolled, like every field of ActionForm: React resets a form after its action, and
+          only a default value survives that reset. The state only follows the choice for the list. */}
       <select
         id={name}
         name={name}
-        value={chosen}
+        defaultValue={chosen}
         onChange={(event) => setChosen(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}

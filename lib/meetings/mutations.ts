@@ -311,7 +311,8 @@ export async function saveMeetingReport({ actor, data, labels }: { actor: Actor;
       }
       after = {
         report: data.report,
-        reportStatus: status ?? (data.report ? "DRAFT" : null),
+        // No text is no report, not an empty draft.
+        reportStatus: status === "VALIDATED" ? status : data.report ? "DRAFT" : null,
         reportValidatedOn: status === "VALIDATED" ? validatedOn : null,
         reportValidatedAtId: validatedAtId,
       };

@@ -62,7 +62,7 @@ test.describe("the coordinator logs the meeting of 23 September 2014 through the
     }
     await form.getByRole("group", { name: "Personnes de la délégation" }).getByRole("checkbox", { name: "Andréa Couzy" }).check();
 
-    await pick(form.getByLabel("Fait suite au courrier"), "Lettre à M. Bernard Cazeneuve");
+    await pick(form.getByLabel("Fait suite au courrier"), "2014-09-23 — Lettre à M. Bernard Cazeneuve");
     await pick(form.getByLabel("Dossier"), "Plan d’action national");
 
     // One demand picked, one created on the spot.

@@ -66,3 +66,70 @@ export function visibleLevels(actor: Actor): Visibility[] {
 export function canSee(actor: Actor, visibility: Visibility): boolean {
   return visibleLevels(actor).includes(visibility);
 }
+
+// ─── The endpoint matrix ─────────────────────────────────────────────────────
+// Who may reach each page, route handler and server action of the app. The authorization-matrix
+// test reads the build's manifests and fails for any endpoint missing here, then calls each one
+// as every kind of visitor and checks the outcome against this table.
+//   anyone        — public pages, sign-in, health, feeds
+//   signed-in     — the members' workspace (observers, members, coordinators)
+//   contributors  — members and coordinators (observers only read)
+//   coordinators  — administration and every change to the shared records
+// Items inside a page are further filtered by their visibility in the queries themselves.
+export type Access = "anyone" | "signed-in" | "contributors" | "coordinators";
+
+export const ACCESS_AUDIENCES: Record<Access, readonly Audience[]> = {
+  anyone: ALL,
+  "signed-in": SIGNED_IN,
+  contributors: ["MEMBER", "COORDINATOR"],
+  coordinators: COORDINATORS,
+};
+
+/** Pages and route handlers, by their route pattern in the build's app-path-routes-manifest. */
+export const ROUTE_ACCESS: Record<string, Access> = {
+  "/": "anyone",
+  "/_global-error": "anyone",
+  "/_not-found": "anyone",
+  "/login": "anyone",
+  "/invitation/[token]": "anyone",
+  "/password/forgot": "anyone",
+  "/password/reset/[token]": "anyone",
+  "/api/auth/[...nextauth]": "anyone",
+  "/api/health": "anyone",
+  "/dashboard": "signed-in",
+  "/account/password": "signed-in",
+  "/meetings": "signed-in",
+  "/meetings/[meetingId]": "signed-in",
+  "/demands": "signed-in",
+  "/demands/[demandId]": "signed-in",
+  "/actions": "signed-in",
+  "/letters": "signed-in",
+  "/letters/[letterId]": "signed-in",
+  "/statements": "signed-in",
+  "/statements/[statementId]": "signed-in",
+  "/campaigns": "signed-in",
+  "/campaigns/[campaignId]": "signed-in",
+  "/organisations": "signed-in",
+  "/organisations/[organisationId]": "signed-in",
+  "/institutions": "signed-in",
+  "/institutions/[institutionId]": "signed-in",
+  "/people": "signed-in",
+  "/people/[personId]": "signed-in",
+  "/api/export/[list]": "signed-in",
+  "/accounts": "coordinators",
+  "/accounts/invite": "coordinators",
+  "/accounts/[userId]": "coordinators",
+};
+
+/** Server actions, as "<file>#<exported name>" from the build's server-reference-manifest. */
+export const ACTION_ACCESS: Record<string, Access> = {
+  "lib/i18n/actions.ts#setLocale": "anyone",
+  "lib/accounts/actions.ts#acceptInvitationAction": "anyone",
+  "lib/accounts/actions.ts#forgotPasswordAction": "anyone",
+  "lib/accounts/actions.ts#resetPasswordAction": "anyone",
+  "lib/accounts/actions.ts#changeOwnPasswordAction": "signed-in",
+  "lib/accounts/actions.ts#inviteAction": "coordinators",
+  "lib/accounts/actions.ts#revokeInvitationAction": "coordinators",
+  "lib/accounts/actions.ts#updateAccountAction": "coordinators",
+  "lib/accounts/actions.ts#setAccountActiveAction": "coordinators",
+};

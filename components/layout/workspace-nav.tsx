@@ -16,6 +16,9 @@ const ITEMS: Item[] = [
   { href: "/organisations", label: "organisations" },
   { href: "/institutions", label: "institutions" },
   { href: "/people", label: "people" },
+  { href: "/search", label: "search" },
+  { href: "/calendar", label: "calendar" },
+  { href: "/charts", label: "charts" },
   { href: "/accounts", label: "accounts", coordinatorsOnly: true },
   { href: "/audit", label: "audit", coordinatorsOnly: true },
 ];

@@ -28,13 +28,20 @@ export function testDb(): PrismaClient {
   return prisma;
 }
 
-/** Signs the context in as the account with this e-mail, as the sign-in form would. */
-export async function signInAs(context: BrowserContext, email: string, baseURL: string): Promise<void> {
+export const SESSION_COOKIE = "plaidoyer.session";
+
+/** A signed session cookie's value for the account with this e-mail: a real server-side session. */
+export async function sessionTokenFor(email: string): Promise<string> {
   const user = await testDb().user.findUniqueOrThrow({ where: { email }, select: { id: true, name: true, email: true } });
   const sid = randomBytes(32).toString("base64url");
   await testDb().session.create({ data: { id: sid, userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) } });
-  const token = await encode({ token: { name: user.name, email: user.email, sub: user.id, sid }, secret: process.env.AUTH_SECRET! });
-  await context.addCookies([{ name: "plaidoyer.session", value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+  return encode({ token: { name: user.name, email: user.email, sub: user.id, sid }, secret: process.env.AUTH_SECRET! });
+}
+
+/** Signs the context in as the account with this e-mail, as the sign-in form would. */
+export async function signInAs(context: BrowserContext, email: string, baseURL: string): Promise<void> {
+  const token = await sessionTokenFor(email);
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
 }
 
 export const test = base.extend<{ asCoordinator: void; asMember: void; asObserver: void }>({

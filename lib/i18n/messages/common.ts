@@ -25,6 +25,9 @@ const fr = {
     accounts: "Comptes",
     audit: "Journal",
     publicSite: "Site public",
+    search: "Rechercher",
+    calendar: "Agenda",
+    charts: "Graphiques",
   },
   list: {
     search: "Rechercher",
@@ -88,6 +91,9 @@ const en: CommonMessages = {
     accounts: "Accounts",
     audit: "Audit log",
     publicSite: "Public site",
+    search: "Search",
+    calendar: "Calendar",
+    charts: "Charts",
   },
   list: {
     search: "Search",

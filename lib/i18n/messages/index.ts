@@ -3,7 +3,9 @@
 import { accounts } from "./accounts";
 import { actions } from "./actions";
 import { auth } from "./auth";
+import { calendar } from "./calendar";
 import { campaigns } from "./campaigns";
+import { charts } from "./charts";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { demands } from "./demands";
@@ -16,6 +18,7 @@ import { meetingsForm } from "./meetings-form";
 import { organisations } from "./organisations";
 import { people } from "./people";
 import { publicSite } from "./public";
+import { search } from "./search";
 import { statements } from "./statements";
 import type { Locale } from "../locales";
 
@@ -23,7 +26,9 @@ const namespaces = {
   accounts,
   actions,
   auth,
+  calendar,
   campaigns,
+  charts,
   common,
   dashboard,
   demands,
@@ -36,6 +41,7 @@ const namespaces = {
   organisations,
   people,
   publicSite,
+  search,
   statements,
 };
 

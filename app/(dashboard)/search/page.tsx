@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { Highlighted } from "@/components/search/highlighted";
+import { SearchForm } from "@/components/search/search-form";
+import { requireUser } from "@/lib/auth";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { interpolate } from "@/lib/i18n/interpolate";
+import { getMessages } from "@/lib/i18n/server";
+import { searchWorkspace } from "@/lib/search/queries";
+import { parseSearchRequest, SEARCH_MAX_LENGTH } from "@/lib/search/schema";
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const { t, locale } = await getMessages();
+  const s = t.search;
+  const request = parseSearchRequest(await searchParams);
+  const result = await searchWorkspace(user, request, locale);
+  const query = result.status === "empty" ? "" : result.text;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold">{s.title}</h1>
+      <SearchForm t={s} query={query} type={result.status === "ok" ? result.type : null} />
+
+      <section aria-labelledby="search-results" aria-live="polite">
+        <h2 id="search-results" className="sr-only">
+          {s.results}
+        </h2>
+        {result.status === "empty" && <p className="text-sm text-slate-600">{s.empty}</p>}
+        {result.status === "no-terms" && (
+          <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            {s.noTerms}
+          </p>
+        )}
+        {result.status === "ok" && (
+          <>
+            {result.trimmed && (
+              <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+                {interpolate(s.trimmed, { max: SEARCH_MAX_LENGTH })}
+              </p>
+            )}
+            <p role="status" className="mb-3 text-sm text-slate-700">
+              {result.hits.length === 0
+                ? interpolate(s.noResults, { query: result.text })
+                : result.hits.length === 1
+                  ? interpolate(s.resultsOne, { query: result.text })
+                  : interpolate(s.resultsMany, { count: result.hits.length, query: result.text })}
+            </p>
+            {result.hits.length > 0 && (
+              <ol className="flex flex-col divide-y divide-slate-200">
+                {result.hits.map((hit) => (
+                  <li key={`${hit.type}-${hit.id}`} className="py-3" data-testid="search-hit">
+                    <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                      <span className="rounded-full bg-brand-50 px-2 py-0.5 font-medium text-brand-800 ring-1 ring-brand-100">
+                        {s.types[hit.type]}
+                      </span>
+                      {hit.startsAt && <span>{formatDateTime(hit.startsAt, locale)}</span>}
+                      {hit.day && <span>{formatDate(hit.day, locale)}</span>}
+                      {hit.visibility && hit.visibility !== "MEMBERS" && <span>{t.common.visibility[hit.visibility]}</span>}
+                    </p>
+                    <p className="mt-1 font-medium">
+                      <Link href={hit.href}>
+                        <Highlighted segments={hit.title} />
+                      </Link>
+                    </p>
+                    {hit.snippet.length > 0 && (
+                      <p className="mt-1 text-sm text-slate-700">
+                        <Highlighted segments={hit.snippet} />
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            )}
+            {result.capped && <p className="mt-3 text-sm text-slate-600">{interpolate(s.capped, { count: result.hits.length })}</p>}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

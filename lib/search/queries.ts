@@ -1,0 +1,180 @@
+import "server-only";
+import { can, visibleLevels, type Actor } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Visibility } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { HIT_END, HIT_START, hasHit, toSegments, type Segment } from "./highlight";
+import type { SearchRequest, SearchType } from "./schema";
+
+/** At most this many hits per kind of record, and in all: a search costs the same whatever the data size. */
+const PER_TYPE = 25;
+const TOTAL = 60;
+/**
+ * Ranking reads every matching document; past this many matches of one kind, only the most recent
+ * are ranked, so that a word found everywhere still costs a bounded time. A coalition's workspace
+ * holds far fewer records than this per kind; it is a safety net, not a filter.
+ */
+const CANDIDATES = 1_000;
+// ts_headline re-reads the text it highlights: cap what it reads.
+const HEADLINE_SOURCE_CHARS = 20_000;
+const TITLE_OPTIONS = `StartSel="${HIT_START}", StopSel="${HIT_END}", HighlightAll=true`;
+const SNIPPET_OPTIONS = `StartSel="${HIT_START}", StopSel="${HIT_END}", MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`;
+
+export type SearchHit = {
+  type: SearchType;
+  id: string;
+  href: string;
+  title: Segment[];
+  snippet: Segment[];
+  /** A meeting's start (an instant), or another record's date (a calendar date); null for people and organisations. */
+  startsAt: Date | null;
+  day: Date | null;
+  visibility: Visibility | null;
+};
+
+export type SearchResult =
+  | { status: "empty" }
+  | { status: "no-terms"; text: string }
+  | { status: "ok"; text: string; type: SearchType | null; trimmed: boolean; hits: SearchHit[]; capped: boolean };
+
+const HREF: Record<SearchType, string> = {
+  meeting: "/meetings",
+  demand: "/demands",
+  letter: "/letters",
+  statement: "/statements",
+  person: "/people",
+  organisation: "/organisations",
+};
+
+type Row = {
+  type: SearchType;
+  id: string;
+  visibility: Visibility | null;
+  starts_at: Date | null;
+  day: Date | null;
+  title_fr: string | null;
+  title_en: string | null;
+  snippet_fr: string | null;
+  snippet_en: string | null;
+};
+
+/**
+ * Searches what the actor may read, ranked, with highlighted titles and snippets: one query, whose
+ * every branch filters by visibility in SQL and reads the document the actor may search (members
+ * never search the internal report, confidential notes nor private notes; coordinators do).
+ */
+export async function searchWorkspace(actor: Actor, request: SearchRequest, locale: Locale): Promise<SearchResult> {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (request.status !== "ok") return request;
+
+  const levels = visibleLevels(actor);
+  const full = can(actor, "read:confidential-notes");
+  const perType = request.type ? TOTAL : PER_TYPE;
+  const wanted = (type: SearchType) => !request.type || request.type === type;
+  const visible = (column: Prisma.Sql) => Prisma.sql`${column} = ANY(${levels}::"Visibility"[])`;
+
+  // Each branch returns the columns named by `hits` below, in order; the texts a member may not read are not even selected.
+  const branches: Prisma.Sql[] = [];
+  if (wanted("meeting")) {
+    const doc = full ? Prisma.sql`m."search_full"` : Prisma.sql`m."search_members"`;
+    const internal = full ? Prisma.sql`, m."report", m."confidentialNotes"` : Prisma.empty;
+    branches.push(Prisma.sql`(SELECT 'meeting' AS type, m.id, m.visibility::text AS visibility, m."startsAt" AS starts_at, NULL::date AS day,
+        m."titleFr" AS title_fr, m."titleEn" AS title_en, 'plaidoyer_fr'::regconfig AS title_cfg,
+        concat_ws(E'\n', m."agenda", m."summaryFr" ${internal}) AS body_fr, m."summaryEn" AS body_en,
+        ts_rank(${doc}, m.query) AS rank
+      FROM (SELECT m.*, q.query FROM "Meeting" m, q WHERE ${doc} @@ q.query AND ${visible(Prisma.sql`m.visibility`)}
+        ORDER BY m."startsAt" DESC, m.id LIMIT ${CANDIDATES}) m
+      ORDER BY rank DESC, m."startsAt" DESC LIMIT ${perType})`);
+  }
+  if (wanted("demand")) {
+    branches.push(Prisma.sql`(SELECT 'demand' AS type, d.id, d.visibility::text, NULL::timestamptz, d."raisedOn",
+        d."titleFr", d."titleEn", 'plaidoyer_fr'::regconfig, d."descriptionFr", d."descriptionEn",
+        ts_rank(d."search_members", d.query) AS rank
+      FROM (SELECT d.*, q.query FROM "Demand" d, q WHERE d."search_members" @@ q.query AND ${visible(Prisma.sql`d.visibility`)}
+        ORDER BY d."raisedOn" DESC, d.id LIMIT ${CANDIDATES}) d
+      ORDER BY rank DESC, d."raisedOn" DESC LIMIT ${perType})`);
+  }
+  if (wanted("letter")) {
+    const doc = full ? Prisma.sql`l."search_full"` : Prisma.sql`l."search_members"`;
+    const internal = full ? Prisma.sql`, l."confidentialNotes"` : Prisma.empty;
+    branches.push(Prisma.sql`(SELECT 'letter' AS type, l.id, l.visibility::text, NULL::timestamptz, l."date",
+        l."subjectFr", l."subjectEn", 'plaidoyer_fr'::regconfig, concat_ws(E'\n', l."summaryFr", l."senderName" ${internal}), l."summaryEn",
+        ts_rank(${doc}, l.query) AS rank
+      FROM (SELECT l.*, q.query FROM "Letter" l, q WHERE ${doc} @@ q.query AND ${visible(Prisma.sql`l.visibility`)}
+        ORDER BY l."date" DESC, l.id LIMIT ${CANDIDATES}) l
+      ORDER BY rank DESC, l."date" DESC LIMIT ${perType})`);
+  }
+  if (wanted("statement")) {
+    branches.push(Prisma.sql`(SELECT 'statement' AS type, s.id, s.visibility::text, NULL::timestamptz, s."date",
+        s."titleFr", s."titleEn", 'plaidoyer_fr'::regconfig, concat_ws(E'\n', s."textFr", s."bill"), s."textEn",
+        ts_rank(s."search_members", s.query) AS rank
+      FROM (SELECT s.*, q.query FROM "Statement" s, q WHERE s."search_members" @@ q.query AND ${visible(Prisma.sql`s.visibility`)}
+        ORDER BY s."date" DESC, s.id LIMIT ${CANDIDATES}) s
+      ORDER BY rank DESC, s."date" DESC LIMIT ${perType})`);
+  }
+  if (wanted("person")) {
+    const doc = full ? Prisma.sql`p."search_full"` : Prisma.sql`p."search_members"`;
+    const notes = full ? Prisma.sql`p."notes"` : Prisma.sql`NULL::text`;
+    branches.push(Prisma.sql`(SELECT 'person' AS type, p.id, NULL::text, NULL::timestamptz, NULL::date,
+        p."firstName" || ' ' || p."lastName", NULL::text, 'plaidoyer_simple'::regconfig, ${notes}, NULL::text,
+        ts_rank(${doc}, p.query) AS rank
+      FROM (SELECT p.*, q.query FROM "Person" p, q WHERE ${doc} @@ q.query
+        ORDER BY p."updatedAt" DESC, p.id LIMIT ${CANDIDATES}) p
+      ORDER BY rank DESC, p."lastName", p."firstName" LIMIT ${perType})`);
+  }
+  if (wanted("organisation")) {
+    branches.push(Prisma.sql`(SELECT 'organisation' AS type, o.id, NULL::text, NULL::timestamptz, NULL::date,
+        o."name" || coalesce(' (' || o."acronym" || ')', ''), NULL::text, 'plaidoyer_simple'::regconfig, o."descriptionFr", o."descriptionEn",
+        ts_rank(o."search_members", o.query) AS rank
+      FROM (SELECT o.*, q.query FROM "Organisation" o, q WHERE o."search_members" @@ q.query
+        ORDER BY o."updatedAt" DESC, o.id LIMIT ${CANDIDATES}) o
+      ORDER BY rank DESC, o."name" LIMIT ${perType})`);
+  }
+
+  // French, English and plain (names) readings of the same words, any of which may match.
+  const rows = await db.$queryRaw<Row[]>`
+    WITH q AS (
+      SELECT websearch_to_tsquery('plaidoyer_fr', ${request.text})
+          || websearch_to_tsquery('plaidoyer_en', ${request.text})
+          || websearch_to_tsquery('plaidoyer_simple', ${request.text}) AS query
+    ),
+    hits (type, id, visibility, starts_at, day, title_fr, title_en, title_cfg, body_fr, body_en, rank) AS (
+      ${Prisma.join(branches, " UNION ALL ")}
+    ),
+    best AS (SELECT * FROM hits ORDER BY rank DESC, coalesce(starts_at, day::timestamptz) DESC NULLS LAST, id LIMIT ${TOTAL + 1})
+    SELECT b.type, b.id, b.visibility, b.starts_at, b.day,
+      ts_headline(b.title_cfg, b.title_fr, q.query, ${TITLE_OPTIONS}) AS title_fr,
+      ts_headline('plaidoyer_en', b.title_en, q.query, ${TITLE_OPTIONS}) AS title_en,
+      ts_headline('plaidoyer_fr', left(b.body_fr, ${HEADLINE_SOURCE_CHARS}), q.query, ${SNIPPET_OPTIONS}) AS snippet_fr,
+      ts_headline('plaidoyer_en', left(b.body_en, ${HEADLINE_SOURCE_CHARS}), q.query, ${SNIPPET_OPTIONS}) AS snippet_en
+    FROM best b, q
+    ORDER BY b.rank DESC, coalesce(b.starts_at, b.day::timestamptz) DESC NULLS LAST, b.id`;
+
+  return {
+    status: "ok",
+    text: request.text,
+    type: request.type,
+    trimmed: request.trimmed,
+    capped: rows.length > TOTAL,
+    hits: rows.slice(0, TOTAL).map((row) => ({
+      type: row.type,
+      id: row.id,
+      href: `${HREF[row.type]}/${row.id}`,
+      title: pick(locale, toSegments(row.title_fr), toSegments(row.title_en)),
+      snippet: pick(locale, toSegments(row.snippet_fr), toSegments(row.snippet_en)),
+      startsAt: row.starts_at,
+      day: row.day,
+      visibility: row.visibility,
+    })),
+  };
+}
+
+/** The reader's language when it holds a hit, else the other language when that one does. */
+function pick(locale: Locale, fr: Segment[], en: Segment[]): Segment[] {
+  const [preferred, other] = locale === "en" ? [en, fr] : [fr, en];
+  if (hasHit(preferred)) return preferred;
+  if (hasHit(other)) return other;
+  return preferred.length ? preferred : other;
+}

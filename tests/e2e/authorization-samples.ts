@@ -1,0 +1,99 @@
+// What the authorization-matrix test sends to each endpoint: a value for every dynamic route
+// segment, and for every server action a VALID input, so that only authorization can stop a
+// refused caller (an invalid input would be refused by validation and prove nothing). A new
+// dynamic segment or server action without a sample makes the matrix test fail.
+import { hashPassword } from "../../lib/auth/password";
+import { DEMO, testDb } from "./fixtures";
+
+export type Samples = {
+  ids: Record<string, string>;
+  /** The throwaway account coordinators' actions are aimed at, so the run harms no demo account. */
+  target: { id: string; email: string; version: number };
+  invitationId: string;
+  ownOrganisationId: string;
+};
+
+const RUN = Date.now().toString(36);
+export const TARGET_PASSWORD = "matrix-target-password";
+
+export async function prepareSamples(): Promise<Samples> {
+  const db = testDb();
+  const first = async (model: string, where: object = {}) => {
+    const row = await (db as unknown as Record<string, { findFirst: (a: object) => Promise<{ id: string } | null> }>)[model].findFirst({
+      where,
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    if (!row) throw new Error(`The authorization matrix needs a ${model} in the demo data.`);
+    return row.id;
+  };
+  const member = await db.user.findUniqueOrThrow({ where: { email: DEMO.member }, select: { organisationId: true } });
+  const target = await db.user.create({
+    data: {
+      email: `matrix-target-${RUN}@example.org`,
+      name: "Compte cible de la matrice",
+      role: "MEMBER",
+      organisationId: member.organisationId,
+      passwordHash: await hashPassword(TARGET_PASSWORD),
+    },
+    select: { id: true, email: true, version: true },
+  });
+  const invitation = await db.invitation.create({
+    data: {
+      email: `matrix-invited-${RUN}@example.org`,
+      name: "Invitation de la matrice",
+      role: "OBSERVER",
+      organisationId: member.organisationId,
+      tokenHash: `matrix-${RUN}`,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+    select: { id: true },
+  });
+  const ids: Record<string, string> = {
+    meetingId: await first("meeting", { visibility: "MEMBERS" }),
+    demandId: await first("demand", { visibility: { in: ["PUBLIC", "MEMBERS"] } }),
+    letterId: await first("letter", { visibility: { in: ["PUBLIC", "MEMBERS"] } }),
+    statementId: await first("statement", { visibility: { in: ["PUBLIC", "MEMBERS"] } }),
+    campaignId: await first("campaign", { visibility: { in: ["PUBLIC", "MEMBERS"] } }),
+    organisationId: await first("organisation"),
+    institutionId: await first("institution"),
+    personId: await first("person"),
+    userId: target.id,
+    token: "not-a-real-token",
+    list: "meetings",
+    nextauth: "csrf",
+  };
+  return { ids, target, invitationId: invitation.id, ownOrganisationId: member.organisationId! };
+}
+
+/** The version a record has now, for edit forms (an earlier call may have saved it). */
+async function currentVersion(model: "user", id: string): Promise<string> {
+  const row = await testDb()[model].findUniqueOrThrow({ where: { id }, select: { version: true } });
+  return String(row.version);
+}
+
+type Sample = (s: Samples) => Record<string, string> | Promise<Record<string, string>>;
+
+/** A valid input for each server action ("<file>#<export>"). */
+export const ACTION_SAMPLES: Record<string, Sample> = {
+  "lib/i18n/actions.ts#setLocale": () => ({ locale: "en", back: "/" }),
+  "lib/accounts/actions.ts#acceptInvitationAction": () => ({ token: "not-a-real-token", password: "a-long-new-password", confirmation: "a-long-new-password" }),
+  "lib/accounts/actions.ts#forgotPasswordAction": () => ({ email: "nobody@example.org" }),
+  "lib/accounts/actions.ts#resetPasswordAction": () => ({ token: "not-a-real-token", password: "a-long-new-password", confirmation: "a-long-new-password" }),
+  "lib/accounts/actions.ts#changeOwnPasswordAction": () => ({ current: TARGET_PASSWORD, password: "another-long-password", confirmation: "another-long-password" }),
+  "lib/accounts/actions.ts#inviteAction": (s) => ({
+    email: `matrix-new-${RUN}-${Math.random().toString(36).slice(2)}@example.org`,
+    name: "Nouvelle personne",
+    role: "MEMBER",
+    organisationId: s.ownOrganisationId,
+    locale: "fr",
+  }),
+  "lib/accounts/actions.ts#revokeInvitationAction": (s) => ({ invitationId: s.invitationId }),
+  "lib/accounts/actions.ts#updateAccountAction": async (s) => ({
+    userId: s.target.id,
+    version: await currentVersion("user", s.target.id),
+    role: "OBSERVER",
+    organisationId: s.ownOrganisationId,
+  }),
+  "lib/accounts/actions.ts#setAccountActiveAction": async (s) => ({ userId: s.target.id, version: await currentVersion("user", s.target.id), active: "false" }),
+};

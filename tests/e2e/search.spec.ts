@@ -1,0 +1,72 @@
+import AxeBuilder from "@axe-core/playwright";
+import { randomBytes } from "node:crypto";
+import { expect, test, testDb } from "./fixtures";
+import { ensureDemoAccounts } from "./search-and-calendar-accounts";
+
+const tag = `zq${randomBytes(5).toString("hex").replace(/\d/g, "x")}`;
+
+test.beforeAll(async () => {
+  await ensureDemoAccounts();
+  const db = testDb();
+  const meeting = (titleFr: string, data: object = {}) =>
+    db.meeting.create({ data: { titleFr, kind: "GOVERNMENT", startsAt: new Date("2014-09-23T14:00:00Z"), visibility: "MEMBERS", ...data } });
+  await meeting(`Traité ${tag} : rencontre au ministère de l'<i>Intérieur</i>`, { agenda: `La traite des êtres humains, ${tag}` });
+  await db.demand.create({ data: { titleFr: `Hébergement ${tag}`, status: "PROMISED", raisedOn: new Date("2014-09-23"), statusDate: new Date("2014-09-23") } });
+  await meeting(`Stratégie ${tag} de la coordination`, { visibility: "COORDINATION" });
+  await meeting(`Rencontre ${tag} au cabinet`, { confidentialNotes: `zsecret${tag}` });
+});
+
+test.describe("searching the workspace", () => {
+  test("a member searches “traite” and sees accented hits highlighted, and nothing for coordinators only", async ({ page, asMember }) => {
+    await page.goto("/dashboard");
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Rechercher" }).click();
+    await expect(page.getByRole("heading", { name: "Rechercher", level: 1 })).toBeVisible();
+    await page.getByLabel("Mots à chercher").fill(`traite etres ${tag}`);
+    await page.getByRole("main").getByRole("button", { name: "Rechercher" }).click();
+
+    await expect(page).toHaveURL(new RegExp(`q=traite`));
+    const hits = page.getByTestId("search-hit");
+    await expect(hits.first()).toBeVisible();
+    const hit = hits.filter({ hasText: "rencontre au ministère" });
+    await expect(hit.locator("mark").filter({ hasText: /^Traité$/ })).toBeVisible();
+    await expect(hit.locator("mark").filter({ hasText: /^êtres$/ })).toBeVisible();
+    // Markup in the text shows as text, never as markup.
+    await expect(hit).toContainText("<i>Intérieur</i>");
+    await expect(hit.locator("i")).toHaveCount(0);
+    await expect(page.getByText(`Stratégie ${tag}`)).toHaveCount(0);
+
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations).toEqual([]);
+  });
+
+  test("a word only in confidential notes finds nothing for a member", async ({ page, asMember }) => {
+    await page.goto(`/search?q=zsecret${tag}`);
+    await expect(page.getByRole("status").filter({ hasText: "Aucun résultat" })).toBeVisible();
+    await expect(page.getByTestId("search-hit")).toHaveCount(0);
+  });
+
+  test("the coordinator finds the coordination item and the confidential note", async ({ page, asCoordinator }) => {
+    await page.goto(`/search?q=${encodeURIComponent(`strategie ${tag}`)}`);
+    await expect(page.getByTestId("search-hit").filter({ hasText: `Stratégie ${tag}` })).toBeVisible();
+    await page.goto(`/search?q=zsecret${tag}`);
+    await expect(page.getByTestId("search-hit").filter({ hasText: `Rencontre ${tag}` })).toBeVisible();
+  });
+
+  test("punctuation only gets a clear message, not an error", async ({ page, asMember }) => {
+    const response = await page.goto(`/search?q=${encodeURIComponent("?!… ;")}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText("Votre recherche ne contient aucun mot")).toBeVisible();
+  });
+
+  test("the charts page shows its three figures, each with a table", async ({ page, asCoordinator }) => {
+    await page.goto("/charts");
+    await expect(page.getByRole("heading", { name: "Graphiques", level: 1 })).toBeVisible();
+    for (const name of ["Rencontres par institution et par année", "Revendications par statut"]) {
+      await expect(page.getByRole("figure", { name })).toBeVisible();
+    }
+    await page.getByRole("figure", { name: "Revendications par statut" }).getByText("Afficher en tableau").click();
+    await expect(page.getByRole("figure", { name: "Revendications par statut" }).getByRole("table")).toBeVisible();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations).toEqual([]);
+  });
+});

@@ -164,18 +164,14 @@ export async function getMeetingForEdit(actor: Actor, meetingId: string) {
 export type MeetingForEdit = NonNullable<Awaited<ReturnType<typeof getMeetingForEdit>>>;
 
 /**
- * The report page: the meeting's report for who may draft it (a member of an organisation of the
- * delegation, or a coordinator), with whether they may still edit it. Null for anyone else.
+ * The report page: the meeting's report for whoever may see the meeting, and whether they may edit
+ * it — a coordinator always, a member of an organisation of the delegation while it is a draft.
  */
 export async function getMeetingReport(actor: Actor, meetingId: string) {
-  if (!actor || !can(actor, "draft:report:own-delegation")) return null;
+  if (!actor) return null;
   const coordinator = can(actor, "validate:report");
   const meeting = await db.meeting.findFirst({
-    where: {
-      id: meetingId,
-      visibility: { in: visibleLevels(actor) },
-      ...(coordinator ? {} : { delegation: { some: { organisationId: actor.organisationId ?? "" } } }),
-    },
+    where: { id: meetingId, visibility: { in: visibleLevels(actor) } },
     select: {
       id: true,
       version: true,
@@ -187,11 +183,13 @@ export async function getMeetingReport(actor: Actor, meetingId: string) {
       reportStatus: true,
       reportValidatedOn: true,
       reportValidatedAtId: true,
-      reportValidatedAt: { select: { id: true, titleFr: true, startsAt: true } },
+      delegation: { where: { organisationId: actor.organisationId ?? "" }, select: { organisationId: true } },
     },
   });
   if (!meeting) return null;
-  return { ...meeting, coordinator, editable: coordinator || meeting.reportStatus !== "VALIDATED" };
+  const { delegation, ...report } = meeting;
+  const drafts = can(actor, "draft:report:own-delegation") && delegation.length > 0 && meeting.reportStatus !== "VALIDATED";
+  return { ...report, coordinator, editable: coordinator || drafts };
 }
 
 /** Plenary meetings, at one of which a report is validated. */

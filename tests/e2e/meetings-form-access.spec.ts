@@ -42,10 +42,13 @@ test("members and observers never reach the coordinator's meeting forms", async 
     await expect(page.getByRole("button", { name: "Marquer la rencontre comme annulée" })).toHaveCount(0);
     await context.close();
   }
-  // The observer's organisation (SOS Esclaves) was not in the delegation: no report form either.
+  // The observer's organisation (SOS Esclaves) was not in the delegation: she reads the report, without a form.
   const observer = await browser.newContext();
   await signInAs(observer, DEMO.observer, baseURL!);
   const page = await observer.newPage();
-  expect((await page.goto(`/meetings/${meeting.id}/report`))?.status()).toBe(404);
+  expect((await page.goto(`/meetings/${meeting.id}/report`))?.status()).toBe(200);
+  await expect(page.getByRole("article", { name: "Compte-rendu" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Compte-rendu" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Enregistrer le compte-rendu" })).toHaveCount(0);
   await observer.close();
 });

@@ -49,8 +49,10 @@ describe("members draft the report of a meeting their organisation attended", ()
 
   test("a member of another organisation, an observer and an anonymous visitor are refused; nothing changes", async () => {
     const before = await saved();
-    expect(await getMeetingReport(actorOf(otherMember), meetingId)).toBeNull();
-    expect(await getMeetingReport(actorOf(delegateObserver), meetingId)).toBeNull();
+    // They read it, but get no form.
+    expect(await getMeetingReport(actorOf(otherMember), meetingId)).toMatchObject({ editable: false });
+    expect(await getMeetingReport(actorOf(delegateObserver), meetingId)).toMatchObject({ editable: false });
+    expect(await getMeetingReport(null, meetingId)).toBeNull();
     expect((await refusal(saveMeetingReport({ actor: actorOf(otherMember), data: report(before.version, "Pris en main") }))).code).toBe("FORBIDDEN");
     expect((await refusal(saveMeetingReport({ actor: actorOf(delegateObserver), data: report(before.version, "Pris en main") }))).code).toBe("FORBIDDEN");
     expect((await refusal(saveMeetingReport({ actor: null, data: report(before.version, "Pris en main") }))).code).toBe("FORBIDDEN");

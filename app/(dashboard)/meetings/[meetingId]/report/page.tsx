@@ -11,8 +11,9 @@ import { getMeetingReport, getPlenaryChoices } from "@/lib/meetings/form-queries
 
 export const metadata: Metadata = { title: "Compte-rendu" };
 
-// The report of a meeting, for a member whose organisation was in the delegation (draft) and for
-// coordinators (draft and validation). Once validated, members read it here, rendered.
+// The report of a meeting: a form for a member whose organisation was in the delegation (while it
+// is a draft) and for coordinators (draft and validation); for every other reader, the report
+// rendered, as the meeting's page shows it.
 export default async function MeetingReportPage({
   params,
   searchParams,

@@ -11,6 +11,34 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native or WASM packages that must be loaded by Node, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  experimental: {
+    // One root layout per area (public site, workspace, sign-in): unmatched addresses get this page.
+    globalNotFound: true,
+    // Pages rendered at run time (the public site's cache) stay in memory, never on disk: a restart,
+    // a restored backup or another database never serves a page cached from older data, such as an
+    // item withdrawn since, and a flood of distinct addresses cannot fill the disk.
+    isrFlushToDisk: false,
+  },
+  // The public site: French at the root, English under /en. Its pages live under app/(public)/[lang];
+  // the French addresses are rewritten to them, and the /fr/… spelling redirects to the root one.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/fr" },
+        { source: "/timeline", destination: "/fr/timeline" },
+        { source: "/timeline/:path*", destination: "/fr/timeline/:path*" },
+        { source: "/about", destination: "/fr/about" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+  async redirects() {
+    return [
+      { source: "/fr", destination: "/", permanent: true },
+      { source: "/fr/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -75,11 +75,13 @@ export function canSee(actor: Actor, visibility: Visibility): boolean {
 //   signed-in     — the members' workspace (observers, members, coordinators)
 //   contributors  — members and coordinators (observers only read)
 //   coordinators  — administration and every change to the shared records
+//   by-token      — anyone holding a secret link (calendar feeds); without it, a bare 404
 // Items inside a page are further filtered by their visibility in the queries themselves.
-export type Access = "anyone" | "signed-in" | "contributors" | "coordinators";
+export type Access = "anyone" | "by-token" | "signed-in" | "contributors" | "coordinators";
 
 export const ACCESS_AUDIENCES: Record<Access, readonly Audience[]> = {
   anyone: ALL,
+  "by-token": ALL,
   "signed-in": SIGNED_IN,
   contributors: ["MEMBER", "COORDINATOR"],
   coordinators: COORDINATORS,
@@ -87,7 +89,17 @@ export const ACCESS_AUDIENCES: Record<Access, readonly Audience[]> = {
 
 /** Pages and route handlers, by their route pattern in the build's app-path-routes-manifest. */
 export const ROUTE_ACCESS: Record<string, Access> = {
-  "/": "anyone",
+  "/[lang]": "anyone",
+  "/[lang]/about": "anyone",
+  "/[lang]/timeline": "anyone",
+  "/[lang]/timeline/[entry]": "anyone",
+  "/[lang]/timeline/v/[view]": "anyone",
+  "/feeds/meetings.ics": "anyone",
+  "/feeds/timeline-fr.xml": "anyone",
+  "/feeds/timeline-en.xml": "anyone",
+  "/sitemap.xml": "anyone",
+  "/robots.txt": "anyone",
+  "/_global-not-found": "anyone",
   "/_global-error": "anyone",
   "/_not-found": "anyone",
   "/login": "anyone",
@@ -121,6 +133,11 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "/people": "signed-in",
   "/people/[personId]": "signed-in",
   "/api/export/[list]": "signed-in",
+  "/api/calendar/[token]": "by-token",
+  "/search": "signed-in",
+  "/calendar": "signed-in",
+  "/charts": "signed-in",
+  "/publishing": "coordinators",
   "/accounts": "coordinators",
   "/accounts/invite": "coordinators",
   "/accounts/[userId]": "coordinators",
@@ -133,6 +150,8 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "lib/accounts/actions.ts#forgotPasswordAction": "anyone",
   "lib/accounts/actions.ts#resetPasswordAction": "anyone",
   "lib/accounts/actions.ts#changeOwnPasswordAction": "signed-in",
+  "lib/calendar/actions.ts#changeCalendarFeed": "signed-in",
+  "lib/publishing/actions.ts#publicationAction": "coordinators",
   "lib/accounts/actions.ts#inviteAction": "coordinators",
   "lib/accounts/actions.ts#revokeInvitationAction": "coordinators",
   "lib/accounts/actions.ts#updateAccountAction": "coordinators",

@@ -1,16 +1,25 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { RootDocument } from "@/components/layout/root-document";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { WorkspaceNav } from "@/components/layout/workspace-nav";
 import { getActor } from "@/lib/auth";
 import { getMessages } from "@/lib/i18n/server";
 
-// The frame of the members' area. It is not a guard: every page calls requireUser() itself.
+export const metadata: Metadata = {
+  title: { default: "Plaidoyer", template: "%s · Plaidoyer" },
+  description: "Le suivi du plaidoyer du Collectif « Ensemble contre la traite des êtres humains ».",
+  robots: { index: false, follow: false },
+};
+
+// The root layout and frame of the members' area; its language is the reader's cookie. It is not a
+// guard: every page calls requireUser() itself.
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const [actor, { t, locale }] = await Promise.all([getActor(), getMessages()]);
   return (
-    <>
+    <RootDocument lang={locale}>
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         {t.common.skipToContent}
       </a>
@@ -41,6 +50,6 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       <main id="content" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-    </>
+    </RootDocument>
   );
 }

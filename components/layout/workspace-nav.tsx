@@ -21,6 +21,7 @@ const ITEMS: Item[] = [
   { href: "/charts", label: "charts" },
   { href: "/accounts", label: "accounts", coordinatorsOnly: true },
   { href: "/audit", label: "audit", coordinatorsOnly: true },
+  { href: "/publishing", label: "publishing", coordinatorsOnly: true },
 ];
 
 export function WorkspaceNav({ actor, t }: { actor: NonNullable<Actor>; t: CommonMessages }) {

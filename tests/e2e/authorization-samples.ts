@@ -11,6 +11,8 @@ export type Samples = {
   target: { id: string; email: string; version: number };
   invitationId: string;
   ownOrganisationId: string;
+  /** A MEMBERS statement the publishing action may publish. */
+  publishableStatementId: string;
 };
 
 const RUN = Date.now().toString(36);
@@ -60,18 +62,26 @@ export async function prepareSamples(): Promise<Samples> {
     personId: await first("person"),
     userId: target.id,
     token: "not-a-real-token",
+    lang: "en",
+    entry: `meeting-${await first("meeting", { visibility: "PUBLIC", status: { not: "CANCELLED" } })}`,
+    view: "year=2014",
     list: "meetings",
     nextauth: "csrf",
   };
-  const samples = { ids, target, invitationId: invitation.id, ownOrganisationId: member.organisationId! };
+  const publishable = await db.statement.create({
+    data: { date: new Date("2018-05-10"), titleFr: `Prise de position de la matrice ${RUN}`, textFr: "Texte.", visibility: "MEMBERS" },
+    select: { id: true },
+  });
+  const samples = { ids, target, invitationId: invitation.id, ownOrganisationId: member.organisationId!, publishableStatementId: publishable.id };
   // Made now, not on first use: a sample is built between the two fingerprints of a call.
   for (const purpose of MEETING_PURPOSES) await throwawayMeeting(purpose, samples);
   return samples;
 }
 
 /** The version a record has now, for edit forms (an earlier call may have saved it). */
-async function currentVersion(model: "user", id: string): Promise<string> {
-  const row = await testDb()[model].findUniqueOrThrow({ where: { id }, select: { version: true } });
+async function currentVersion(model: "user" | "statement", id: string): Promise<string> {
+  const delegate = testDb()[model] as unknown as { findUniqueOrThrow: (args: object) => Promise<{ version: number }> };
+  const row = await delegate.findUniqueOrThrow({ where: { id }, select: { version: true } });
   return String(row.version);
 }
 
@@ -119,6 +129,13 @@ export const ACTION_SAMPLES: Record<string, Sample> = {
   "lib/accounts/actions.ts#forgotPasswordAction": () => ({ email: "nobody@example.org" }),
   "lib/accounts/actions.ts#resetPasswordAction": () => ({ token: "not-a-real-token", password: "a-long-new-password", confirmation: "a-long-new-password" }),
   "lib/accounts/actions.ts#changeOwnPasswordAction": () => ({ current: TARGET_PASSWORD, password: "another-long-password", confirmation: "another-long-password" }),
+  "lib/calendar/actions.ts#changeCalendarFeed": () => ({ intent: "create" }),
+  "lib/publishing/actions.ts#publicationAction": async (s) => ({
+    kind: "statement",
+    id: s.publishableStatementId,
+    version: await currentVersion("statement", s.publishableStatementId),
+    intent: "publish",
+  }),
   "lib/accounts/actions.ts#inviteAction": (s) => ({
     email: `matrix-new-${RUN}-${Math.random().toString(36).slice(2)}@example.org`,
     name: "Nouvelle personne",

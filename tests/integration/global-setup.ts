@@ -8,6 +8,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     databaseKind: string;
+    /** The PostgreSQL server the run was given (DATABASE_URL), or "" when it runs on PGlite. */
+    serverUrl: string;
   }
 }
 
@@ -18,6 +20,7 @@ export default async function setup(project: TestProject) {
   await prisma.$disconnect();
   project.provide("databaseUrl", database.url);
   project.provide("databaseKind", database.kind);
+  project.provide("serverUrl", process.env.DATABASE_URL ?? "");
   console.log(`Integration tests on ${database.kind === "pglite" ? "embedded PGlite" : "PostgreSQL server"}`);
   return async () => {
     await database.drop();

@@ -1,9 +1,25 @@
 // The demo seed tells the Collective's history right: these stories fail if it does not.
-// The integration run seeds the database once (global-setup); these tests only read it.
-import { describe, expect, test } from "vitest";
-import { db } from "@/lib/db";
+// They read a database of their own, seeded and nothing else, so that what other tests add to
+// the shared one cannot change the counts.
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
-import { DEMO_ACCOUNTS } from "@/prisma/seed/demo";
+import { DEMO_ACCOUNTS, seedDemo } from "@/prisma/seed/demo";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let database: TestDatabase;
+let db: Db;
+
+beforeAll(async () => {
+  database = await createTestDatabase("seed", inject("serverUrl") || null);
+  db = createPrismaClient(database.url);
+  await seedDemo(db);
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  await database.drop();
+});
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;

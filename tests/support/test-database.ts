@@ -7,8 +7,8 @@ import { applyMigrations } from "@/lib/database/migrate";
 
 export type TestDatabase = { url: string; kind: "postgresql" | "pglite"; drop: () => Promise<void> };
 
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+/** `serverUrl`: the PostgreSQL server to make it on; null for an in-memory embedded PGlite. */
+export async function createTestDatabase(label: string, serverUrl: string | null = process.env.DATABASE_URL ?? null): Promise<TestDatabase> {
   if (!serverUrl) {
     const embedded = await startEmbeddedDatabase({ dataDir: null });
     await applyMigrations(embedded.url);

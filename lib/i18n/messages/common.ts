@@ -28,6 +28,7 @@ const fr = {
     search: "Rechercher",
     calendar: "Agenda",
     charts: "Graphiques",
+    publishing: "Publication",
   },
   list: {
     search: "Rechercher",
@@ -94,6 +95,7 @@ const en: CommonMessages = {
     search: "Search",
     calendar: "Calendar",
     charts: "Charts",
+    publishing: "Publishing",
   },
   list: {
     search: "Search",

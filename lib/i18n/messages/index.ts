@@ -18,6 +18,7 @@ import { meetingsForm } from "./meetings-form";
 import { organisations } from "./organisations";
 import { people } from "./people";
 import { publicSite } from "./public";
+import { publishing } from "./publishing";
 import { search } from "./search";
 import { statements } from "./statements";
 import type { Locale } from "../locales";
@@ -41,6 +42,7 @@ const namespaces = {
   organisations,
   people,
   publicSite,
+  publishing,
   search,
   statements,
 };

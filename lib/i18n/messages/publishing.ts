@@ -1,0 +1,61 @@
+const fr = {
+  title: "Publication",
+  intro:
+    "Ce qui est public paraît aussitôt sur la chronologie publique et ses flux ; ce que vous retirez en disparaît aussitôt (il redevient visible des seuls membres). Les notes confidentielles et les comptes-rendus internes ne sont jamais publiés.",
+  kinds: { meeting: "Rencontres", letter: "Courriers", statement: "Prises de position", demand: "Demandes (leurs étapes publiques)" },
+  onlyMissing: "Seulement ceux à qui il manque une traduction",
+  showAll: "Tout afficher",
+  columns: { date: "Date", title: "Titre", visibility: "Visibilité", translations: "Traductions manquantes", action: "Action" },
+  fields: { title: "titre", summary: "résumé", text: "texte", description: "description", milestoneNotes: "notes des étapes" },
+  inLanguage: { fr: "en français", en: "en anglais" },
+  complete: "Complètes",
+  publish: "Publier",
+  withdraw: "Retirer",
+  publishLabel: "Publier « {title} »",
+  withdrawLabel: "Retirer « {title} » de la chronologie publique",
+  milestones: "{count} étape(s) publique(s)",
+  viewPublic: "Voir la page publique",
+  done: "C'est fait : la chronologie publique et ses flux sont à jour.",
+  conflict: "Quelqu'un a modifié cet élément entre-temps : la liste a été rechargée, vérifiez puis recommencez.",
+  forbidden: "Seule la coordination peut publier.",
+  notFound: "Cet élément n'existe plus.",
+  invalid: "La demande n'est pas valide.",
+  empty: "Rien à afficher.",
+  count: "{count} élément(s)",
+  previous: "Page précédente",
+  next: "Page suivante",
+  pagination: "Pagination",
+};
+
+export type PublishingMessages = typeof fr;
+
+const en: PublishingMessages = {
+  title: "Publishing",
+  intro:
+    "What is public appears at once on the public timeline and its feeds; what you withdraw disappears from them at once (members only see it again). Confidential notes and internal reports are never published.",
+  kinds: { meeting: "Meetings", letter: "Letters", statement: "Statements", demand: "Demands (their public steps)" },
+  onlyMissing: "Only those missing a translation",
+  showAll: "Show all",
+  columns: { date: "Date", title: "Title", visibility: "Visibility", translations: "Missing translations", action: "Action" },
+  fields: { title: "title", summary: "summary", text: "text", description: "description", milestoneNotes: "step notes" },
+  inLanguage: { fr: "in French", en: "in English" },
+  complete: "Complete",
+  publish: "Publish",
+  withdraw: "Withdraw",
+  publishLabel: "Publish “{title}”",
+  withdrawLabel: "Withdraw “{title}” from the public timeline",
+  milestones: "{count} public step(s)",
+  viewPublic: "View the public page",
+  done: "Done: the public timeline and its feeds are up to date.",
+  conflict: "Someone changed this item in the meantime: the list was reloaded, check it and try again.",
+  forbidden: "Only the coordination can publish.",
+  notFound: "This item no longer exists.",
+  invalid: "The request is not valid.",
+  empty: "Nothing to show.",
+  count: "{count} item(s)",
+  previous: "Previous page",
+  next: "Next page",
+  pagination: "Pagination",
+};
+
+export const publishing = { fr, en };

@@ -1,0 +1,184 @@
+import { randomBytes } from "node:crypto";
+import { entryKey } from "../../lib/public/timeline-view";
+import { expect, test, testDb } from "./fixtures";
+import { ensureDemoAccounts, newId, refreshPublicCache } from "./public-support";
+
+const VALLS_EN = "The Collective petitions the Valls Government";
+const VALLS_FR = "Le Collectif interpelle le gouvernement Valls";
+const run = randomBytes(4).toString("hex");
+
+let valls: { id: string; report: string | null; confidentialNotes: string | null };
+let untranslatedKey: string;
+
+test.describe("the public timeline", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    await ensureDemoAccounts();
+    const db = testDb();
+    // Scenario 4 of PRODUCT.md: the demo seed has it once it lands; until then, this test makes it.
+    const existing = await db.meeting.findFirst({
+      where: { titleEn: VALLS_EN, visibility: "PUBLIC" },
+      select: { id: true, report: true, confidentialNotes: true },
+    });
+    valls =
+      existing ??
+      (await db.meeting.create({
+        data: {
+          id: newId(),
+          titleFr: VALLS_FR,
+          titleEn: VALLS_EN,
+          startsAt: new Date("2014-07-10T08:00:00Z"),
+          kind: "GOVERNMENT",
+          status: "HELD",
+          visibility: "PUBLIC",
+          publishedAt: new Date("2014-07-10T12:00:00Z"),
+          summaryFr:
+            "Le Collectif a rencontré Mme Hélène Cazaux-Charles, conseillère justice du Premier ministre Manuel Valls, le 24 juin 2014.",
+          summaryEn: "The Collective met Mme Hélène Cazaux-Charles, Advisor on Justice for Prime Minister Manuel Valls, on 24 June 2014.",
+          report: `Compte-rendu interne ${run}`,
+          confidentialNotes: `Notes confidentielles ${run}`,
+        },
+        select: { id: true, report: true, confidentialNotes: true },
+      }));
+    const untranslated = await db.statement.create({
+      data: {
+        id: newId(),
+        date: new Date(Date.UTC(2014, 6, 11)),
+        titleFr: `Position sans traduction ${run}`,
+        textFr: "Texte publié en français seulement.",
+        visibility: "PUBLIC",
+        publishedAt: new Date(),
+      },
+    });
+    untranslatedKey = entryKey("statement", untranslated.id);
+    await refreshPublicCache(browser, baseURL!);
+  });
+
+  test("scenario 4, in English: the Valls petition reads without signing in, without its internal report", async ({ page }) => {
+    await page.goto("/en/timeline?year=2014");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1, name: "Advocacy timeline" })).toBeVisible();
+    await page.getByRole("link", { name: VALLS_EN }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/en/timeline/${entryKey("meeting", valls.id)}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(VALLS_EN);
+    await expect(page.getByText("10 July 2014")).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(VALLS_EN));
+    const html = await page.content();
+    for (const secret of [valls.report, valls.confidentialNotes]) if (secret) expect(html).not.toContain(secret);
+  });
+
+  test("scenario 4, in French: the same entry, in French, at the French address", async ({ page }) => {
+    await page.goto("/timeline?year=2014");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await page.getByRole("link", { name: VALLS_FR }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/timeline/${entryKey("meeting", valls.id)}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(VALLS_FR);
+    await expect(page.getByText("10 juillet 2014")).toBeVisible();
+    // The language switch leads to the same entry in English.
+    await page.getByRole("link", { name: "Read this page in English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(VALLS_EN);
+    const html = await page.content();
+    for (const secret of [valls.report, valls.confidentialNotes]) if (secret) expect(html).not.toContain(secret);
+  });
+
+  test("an entry without its English translation shows the French text, marked as such", async ({ page }) => {
+    await page.goto(`/en/timeline/${untranslatedKey}`);
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(heading).toContainText(`Position sans traduction ${run}`);
+    await expect(heading).toContainText("(available in French only)");
+    await expect(heading.locator("span[lang=fr]")).toHaveCount(1);
+  });
+
+  test("a coordinator publishes an item, then withdraws it: the public page and the feed follow at once", async ({ page, request, asCoordinator }) => {
+    void asCoordinator;
+    const title = `Prise de position publiée ${run}`;
+    const statement = await testDb().statement.create({
+      data: { id: newId(), date: new Date(Date.UTC(2098, 0, 1)), titleFr: title, titleEn: `Published statement ${run}`, textFr: "Texte" },
+    });
+    const path = `/timeline/${entryKey("statement", statement.id)}`;
+    // Warm the caches while the item is still internal.
+    expect((await request.get(path)).status()).toBe(404);
+    expect(await (await request.get("/feeds/timeline-fr.xml")).text()).not.toContain(title);
+    expect(await (await request.get("/timeline")).text()).not.toContain(title);
+
+    await page.goto("/publishing?kind=statement");
+    const row = page.locator(`tr[data-item="statement-${statement.id}"]`);
+    await expect(row).toContainText("Membres");
+    await row.getByRole("button", { name: /^Publier/ }).click();
+    await expect(row.getByRole("status")).toHaveText(/C'est fait/);
+    await expect(row).toContainText("Public");
+
+    expect((await request.get(path)).status()).toBe(200);
+    expect(await (await request.get("/timeline")).text()).toContain(title);
+    expect(await (await request.get("/feeds/timeline-fr.xml")).text()).toContain(title);
+    expect(await (await request.get("/feeds/timeline-en.xml")).text()).toContain(`Published statement ${run}`);
+
+    await row.getByRole("button", { name: /^Retirer/ }).click();
+    await expect(row.getByRole("button", { name: /^Publier/ })).toBeVisible();
+    expect((await request.get(path)).status()).toBe(404);
+    expect(await (await request.get("/timeline")).text()).not.toContain(title);
+    expect(await (await request.get("/feeds/timeline-fr.xml")).text()).not.toContain(title);
+    expect(await (await request.get("/sitemap.xml")).text()).not.toContain(statement.id);
+    const audit = await testDb().auditEntry.findMany({ where: { entityId: statement.id }, orderBy: { id: "asc" } });
+    expect(audit.map((entry) => entry.action)).toEqual(["publish", "withdraw"]);
+  });
+
+  test("a stale publish button says someone changed the item first, and changes nothing", async ({ page, asCoordinator }) => {
+    void asCoordinator;
+    const statement = await testDb().statement.create({ data: { id: newId(), date: new Date(Date.UTC(2097, 0, 1)), titleFr: `Conflit ${run}`, textFr: "Texte" } });
+    await page.goto("/publishing?kind=statement");
+    await testDb().statement.update({ where: { id: statement.id }, data: { version: { increment: 1 } } });
+    const row = page.locator(`tr[data-item="statement-${statement.id}"]`);
+    await row.getByRole("button", { name: /^Publier/ }).click();
+    await expect(row.getByRole("alert")).toContainText("Quelqu'un a modifié cet élément");
+    expect((await testDb().statement.findUniqueOrThrow({ where: { id: statement.id } })).visibility).toBe("MEMBERS");
+  });
+
+  test("bad input: unknown entries and languages are a plain 404, bad filters and pages lead to the nearest valid page", async ({ request, page }) => {
+    for (const path of ["/timeline/meeting-cdoesnotexist000000", "/timeline/nonsense", "/en/timeline/user-c123456789", "/de/timeline", "/de", "/timeline/v/x"]) {
+      const response = await request.get(path, { maxRedirects: 0, failOnStatusCode: false });
+      expect([404, 307, 308], path).toContain(response.status());
+      const body = await response.text();
+      expect(body, path).not.toMatch(/\bat \S+ \(\S+:\d+:\d+\)|PrismaClient|node_modules/);
+    }
+    expect((await request.get("/timeline/meeting-cdoesnotexist000000", { failOnStatusCode: false })).status()).toBe(404);
+    expect((await request.get("/de/timeline", { failOnStatusCode: false })).status()).toBe(404);
+
+    for (const query of ["year=abc", "year=1850", "institution=cnotaninstitution00", "theme=no-such-theme", "after=1_meeting_cnotthere000000", "page=999"]) {
+      await page.goto(`/timeline?${query}`);
+      await expect(page, query).toHaveURL(query === "page=999" ? /\/timeline\?page=999$/ : /\/timeline$/);
+      await expect(page.getByRole("heading", { level: 1, name: "Chronologie du plaidoyer" })).toBeVisible();
+    }
+    await page.goto("/en/timeline?year=2014&theme=no-such-theme");
+    await expect(page).toHaveURL(/\/en\/timeline\?year=2014$/);
+    await page.goto("/timeline/cdoesnotexist");
+    await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+  });
+
+  test("the filters and the older-entries link lead through the whole year, newest first", async ({ page }) => {
+    await page.goto("/en/timeline");
+    await page.getByLabel("Year").selectOption("2014");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/\/en\/timeline\?year=2014$/);
+    const times = await page.locator("main ol time").evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime")!)));
+    expect(times.length).toBeGreaterThan(0);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    for (const time of times) expect(new Date(time).getUTCFullYear()).toBe(2014);
+  });
+
+  test("pages name themselves for sharing, and the feeds and sitemap are served", async ({ page, request }) => {
+    await page.goto("/en");
+    await expect(page).toHaveTitle("Together against trafficking in human beings");
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /advocacy/);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feeds\/timeline-en\.xml$/);
+    const atom = await request.get("/feeds/timeline-en.xml");
+    expect(atom.headers()["content-type"]).toContain("application/atom+xml");
+    const ics = await request.get("/feeds/meetings.ics");
+    expect(ics.headers()["content-type"]).toContain("text/calendar");
+    expect(await ics.text()).toContain("BEGIN:VCALENDAR");
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    expect(sitemap).toContain(`/en/timeline/${entryKey("meeting", valls.id)}`);
+    expect(await (await request.get("/robots.txt")).text()).toContain("Disallow: /dashboard");
+  });
+});

@@ -1,0 +1,105 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, test } from "vitest";
+import { db } from "@/lib/db";
+import { findPublicEntry, findTimelineFilterOptions, findTimelinePage } from "@/lib/public/queries";
+import type { TimelineView } from "@/lib/public/timeline-view";
+
+const id = () => `c${randomBytes(12).toString("hex")}`;
+const run = randomBytes(3).toString("hex");
+
+async function walk(view: TimelineView, pageSize: number) {
+  const seen: string[] = [];
+  let after = view.after;
+  for (let guard = 0; guard < 1000; guard++) {
+    const page = await findTimelinePage({ ...view, after }, pageSize);
+    seen.push(...page.entries.map((e) => `${e.kind}-${e.id}`));
+    if (!page.next) return seen;
+    after = page.next;
+  }
+  throw new Error("the pagination never ended");
+}
+
+describe("the public timeline", () => {
+  test("pages through every public entry exactly once, newest first, and nothing that is not public", async () => {
+    const sameDay = new Date(Date.UTC(2031, 4, 19));
+    const campaign = await db.campaign.create({ data: { id: id(), slug: `tl-${run}`, nameFr: "Dossier test", visibility: "PUBLIC" } });
+    const publicIds: string[] = [];
+    const hiddenIds: string[] = [];
+    for (let n = 0; n < 7; n++) {
+      const visibility = n % 3 === 2 ? "MEMBERS" : "PUBLIC";
+      const letter = await db.letter.create({
+        data: { id: id(), direction: "SENT", date: n < 4 ? sameDay : new Date(Date.UTC(2031, 0, n)), subjectFr: `Courrier ${n}`, visibility, campaignId: campaign.id },
+      });
+      (visibility === "PUBLIC" ? publicIds : hiddenIds).push(`letter-${letter.id}`);
+      const statement = await db.statement.create({
+        data: { id: id(), date: sameDay, titleFr: `Position ${n}`, textFr: "Texte", visibility, campaignId: campaign.id },
+      });
+      (visibility === "PUBLIC" ? publicIds : hiddenIds).push(`statement-${statement.id}`);
+    }
+    const demand = await db.demand.create({
+      data: { id: id(), titleFr: "Demande test", statusDate: sameDay, raisedOn: sameDay, visibility: "PUBLIC", campaignId: campaign.id },
+    });
+    const milestone = await db.demandStatusChange.create({ data: { demandId: demand.id, status: "MET", date: sameDay, noteFr: "Publiée", milestone: true } });
+    const internalStep = await db.demandStatusChange.create({ data: { demandId: demand.id, status: "PROMISED", date: sameDay, noteFr: "Interne", milestone: false } });
+    publicIds.push(`milestone-${milestone.id}`);
+    hiddenIds.push(`milestone-${internalStep.id}`);
+
+    for (const pageSize of [1, 2, 3, 5, 50]) {
+      const seen = await walk({ campaign: campaign.slug }, pageSize);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect([...seen].sort()).toEqual([...publicIds].sort());
+    }
+    const all = await walk({}, 7);
+    expect(new Set(all).size).toBe(all.length);
+    for (const hidden of hiddenIds) expect(all).not.toContain(hidden);
+
+    const first = await findTimelinePage({ year: 2031, campaign: campaign.slug }, 50);
+    const dates = first.entries.map((e) => Date.parse(e.date));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  test("a withdrawn or internal item has no public page, and a public item shows no internal field", async () => {
+    const meeting = await db.meeting.create({
+      data: {
+        id: id(),
+        titleFr: "Rencontre publique",
+        startsAt: new Date(),
+        kind: "GOVERNMENT",
+        visibility: "PUBLIC",
+        summaryFr: "Résumé public",
+        report: `REPORT-${run}`,
+        confidentialNotes: `CONFIDENTIAL-${run}`,
+        agenda: `AGENDA-${run}`,
+        documents: {
+          create: [
+            { titleFr: "Public", fileName: "a.pdf", mimeType: "application/pdf", sizeBytes: 496_200, sha256: "x", storageKey: `k-${id()}`, visibility: "PUBLIC" },
+            { titleFr: `DOC-${run}`, fileName: "b.pdf", mimeType: "application/pdf", sizeBytes: 1, sha256: "y", storageKey: `k-${id()}`, visibility: "MEMBERS" },
+          ],
+        },
+      },
+    });
+    const entry = await findPublicEntry("meeting", meeting.id);
+    expect(entry?.documents.map((d) => d.title.fr)).toEqual(["Public"]);
+    expect(JSON.stringify(entry)).not.toMatch(new RegExp(run));
+
+    await db.meeting.update({ where: { id: meeting.id }, data: { visibility: "MEMBERS" } });
+    expect(await findPublicEntry("meeting", meeting.id)).toBeNull();
+    expect(await findPublicEntry("letter", meeting.id)).toBeNull();
+  });
+
+  test("filter options name only what public entries use", async () => {
+    const hiddenInstitution = await db.institution.create({ data: { id: id(), name: `Hidden institution ${run}`, kind: "MINISTRY" } });
+    await db.meeting.create({
+      data: {
+        titleFr: "Rencontre de coordination",
+        startsAt: new Date(Date.UTC(1991, 0, 1)),
+        kind: "GOVERNMENT",
+        visibility: "COORDINATION",
+        institutions: { create: { institutionId: hiddenInstitution.id } },
+      },
+    });
+    const options = await findTimelineFilterOptions();
+    expect(options.institutions.map((i) => i.id)).not.toContain(hiddenInstitution.id);
+    expect(options.years).not.toContain(1991);
+  });
+});

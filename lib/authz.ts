@@ -113,6 +113,11 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "/account/password": "signed-in",
   "/meetings": "signed-in",
   "/meetings/[meetingId]": "signed-in",
+  // The report reads for whoever sees the meeting; its form only for the delegation and coordinators.
+  "/meetings/[meetingId]/report": "signed-in",
+  "/meetings/new": "coordinators",
+  "/meetings/[meetingId]/edit": "coordinators",
+  "/meetings/[meetingId]/delete": "coordinators",
   "/demands": "signed-in",
   "/demands/[demandId]": "signed-in",
   "/actions": "signed-in",
@@ -202,4 +207,10 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "lib/statements/actions.ts#deleteStatementAction": "coordinators",
   "lib/documents/actions.ts#uploadDocumentAction": "coordinators",
   "lib/documents/actions.ts#deleteDocumentAction": "coordinators",
+  "lib/meetings/actions.ts#createMeetingAction": "coordinators",
+  "lib/meetings/actions.ts#updateMeetingAction": "coordinators",
+  "lib/meetings/actions.ts#cancelMeetingAction": "coordinators",
+  "lib/meetings/actions.ts#deleteMeetingAction": "coordinators",
+  // A member whose organisation was in the meeting's delegation drafts its report.
+  "lib/meetings/actions.ts#saveMeetingReportAction": "contributors",
 };

@@ -81,11 +81,23 @@ function FormBanner({ state, texts }: { state: FormState; texts: ActionFormTexts
   );
 }
 
-/** A field's error and the value to show: the user's last input if any, else the record's. */
+/**
+ * A field's error and the value to show: the user's last input if any, else the record's. Once a
+ * form came back, a name it did not send is an unticked box or an empty choice, not "unchanged".
+ * A field of a repeated row (`group[2].field`) is looked up in the echoed rows, and its error under
+ * the path zod gives it (`group.2.field`).
+ */
 export function useField(name: string, initial?: unknown): { error?: string; value: unknown; state: FormState } {
   const state = use(FormStateContext);
-  const echoed = state.values && name in state.values ? state.values[name] : undefined;
-  return { error: state.fieldErrors?.[name], value: echoed ?? initial, state };
+  const values = state.values;
+  const row = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(name);
+  if (row) {
+    const [, group, index, field] = row;
+    const rows = values?.[group];
+    const echoedRow = Array.isArray(rows) ? (rows[Number(index)] as Record<string, unknown> | undefined) : undefined;
+    return { error: state.fieldErrors?.[`${group}.${index}.${field}`], value: echoedRow ? echoedRow[field] : initial, state };
+  }
+  return { error: state.fieldErrors?.[name], value: values ? values[name] : initial, state };
 }
 
 /** The version a conflict reported, so that saving again applies the user's changes on top. */

@@ -1,6 +1,7 @@
 // Turns a submitted FormData into the plain object our zod schemas parse.
-// `name` → string; `name[]` → string[]; `group[0].field` → [{ field }]. Next's internal `$ACTION_`
-// fields are dropped. Files are kept as File objects.
+// `name` → string; `name[]` → string[]; `group[0].field` → [{ field }]; `group[0].field[]` →
+// [{ field: string[] }] (several choices within a repeated row). Next's internal `$ACTION_` fields
+// are dropped. Files are kept as File objects.
 
 type Plain = Record<string, unknown>;
 
@@ -8,11 +9,13 @@ export function formDataToObject(formData: FormData): Plain {
   const result: Plain = {};
   for (const [rawKey, value] of formData.entries()) {
     if (rawKey.startsWith("$ACTION_")) continue;
-    const group = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(rawKey);
+    const group = /^(\w+)\[(\d+)\]\.(\w+)(\[\])?$/.exec(rawKey);
     if (group) {
-      const [, name, index, field] = group;
+      const [, name, index, field, many] = group;
       const list = (result[name] ??= []) as Plain[];
-      (list[Number(index)] ??= {})[field] = value;
+      const row = (list[Number(index)] ??= {});
+      if (many) ((row[field] ??= []) as unknown[]).push(value);
+      else row[field] = value;
       continue;
     }
     if (rawKey.endsWith("[]")) {

@@ -70,6 +70,9 @@ function meetingDetailSelect(actor: NonNullable<Actor>) {
     titleEn: true,
     startsAt: true,
     endsAt: true,
+    // A meeting known only to the day is shown without an hour; the version is what an edit carries.
+    allDay: true,
+    version: true,
     place: true,
     kind: true,
     status: true,

@@ -166,7 +166,10 @@ export async function prepareSamples(): Promise<Samples> {
   ids.actionId = registry.actionId;
   ids.personId = person.id;
   ids.positionId = registry.positionToEdit;
-  return { ids, target, invitationId: invitation.id, ownOrganisationId: member.organisationId!, publishableStatementId: publishable.id, throwaway, registry };
+  const samples = { ids, target, invitationId: invitation.id, ownOrganisationId: member.organisationId!, publishableStatementId: publishable.id, throwaway, registry };
+  // Made now, not on first use: a sample is built between the two fingerprints of a call.
+  for (const purpose of MEETING_PURPOSES) await throwawayMeeting(purpose, samples);
+  return samples;
 }
 
 /** The version a record has now, for edit forms (an earlier call may have saved it). */
@@ -187,6 +190,41 @@ const letterFields = { direction: "SENT", date: "2015-04-21", datePrecision: "DA
 const statementFields = { date: "2018-05-10", datePrecision: "DAY", titleFr: `Déclaration de la matrice ${RUN}`, textFr: "Texte.", visibility: "MEMBERS" };
 
 const fresh = () => randomBytes(18).toString("base64url");
+
+/**
+ * A throwaway meeting per purpose (made once), so that the coordinators' calls harm no demo meeting.
+ * Its delegation is the member's own organisation only: a member of another organisation may not
+ * draft its report.
+ */
+const MEETING_PURPOSES = ["modification", "annulation", "suppression", "compte-rendu"] as const;
+const throwawayMeetings = new Map<string, Promise<string>>();
+function throwawayMeeting(purpose: string, s: Samples): Promise<string> {
+  if (!throwawayMeetings.has(purpose)) {
+    throwawayMeetings.set(
+      purpose,
+      testDb()
+        .meeting.create({
+          data: {
+            titleFr: `Rencontre de la matrice (${purpose}) ${RUN}`,
+            startsAt: new Date("2014-09-23T08:00:00Z"),
+            kind: "GOVERNMENT",
+            visibility: "MEMBERS",
+            delegation: { create: { organisationId: s.ownOrganisationId } },
+          },
+          select: { id: true },
+        })
+        .then((meeting) => meeting.id),
+    );
+  }
+  return throwawayMeetings.get(purpose)!;
+}
+
+async function meetingVersion(id: string): Promise<string> {
+  const row = await testDb().meeting.findUniqueOrThrow({ where: { id }, select: { version: true } });
+  return String(row.version);
+}
+
+const meetingFields = { startsAt: "2014-09-23T10:00", kind: "GOVERNMENT", status: "HELD", visibility: "MEMBERS" };
 
 /** A valid input for each server action ("<file>#<export>"). */
 export const ACTION_SAMPLES: Record<string, Sample> = {
@@ -331,4 +369,25 @@ export const ACTION_SAMPLES: Record<string, Sample> = {
     documentId: s.throwaway.documentToDelete,
     version: await currentVersion("document", s.throwaway.documentToDelete),
   }),
+  "lib/meetings/actions.ts#createMeetingAction": () => ({
+    ...meetingFields,
+    titleFr: `Rencontre créée par la matrice ${RUN}`,
+    submissionId: `matrix-${RUN}-${Math.random().toString(36).slice(2)}`,
+  }),
+  "lib/meetings/actions.ts#updateMeetingAction": async (s) => {
+    const meetingId = await throwawayMeeting("modification", s);
+    return { ...meetingFields, meetingId, version: await meetingVersion(meetingId), titleFr: `Rencontre modifiée par la matrice ${Math.random()}` };
+  },
+  "lib/meetings/actions.ts#cancelMeetingAction": async (s) => {
+    const meetingId = await throwawayMeeting("annulation", s);
+    return { meetingId, version: await meetingVersion(meetingId) };
+  },
+  "lib/meetings/actions.ts#deleteMeetingAction": async (s) => {
+    const meetingId = await throwawayMeeting("suppression", s);
+    return { meetingId, version: await meetingVersion(meetingId), confirm: "on" };
+  },
+  "lib/meetings/actions.ts#saveMeetingReportAction": async (s) => {
+    const meetingId = await throwawayMeeting("compte-rendu", s);
+    return { meetingId, version: await meetingVersion(meetingId), report: `Brouillon de la matrice ${Math.random()}` };
+  },
 };

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { meetingColumns } from "@/components/meetings/meeting-columns";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { listCampaignOptions } from "@/lib/campaigns/options";
 import { getMessages } from "@/lib/i18n/server";
 import { listInstitutionOptions } from "@/lib/institutions/options";
@@ -18,6 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
+  const raw = await searchParams;
+  const deleted = (raw instanceof URLSearchParams ? raw.get("done") : raw.done) === "deleted";
   const [{ t, locale }, params] = await Promise.all([getMessages(), searchParams.then(parseMeetingListParams)]);
   const [page, institutions, campaigns] = await Promise.all([
     findMeetings(user, params),
@@ -28,7 +32,19 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const m = t.meetings;
   return (
     <div>
-      <h1 className="mb-4 text-2xl font-semibold">{m.title}</h1>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{m.title}</h1>
+        {can(user, "manage:meetings") && (
+          <Link href="/meetings/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-brand-800">
+            {t.meetingsForm.newMeeting}
+          </Link>
+        )}
+      </div>
+      {deleted && (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {t.meetingsForm.delete.deleted}
+        </p>
+      )}
       <ListFilters
         path="/meetings"
         q={params.q}

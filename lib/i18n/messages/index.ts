@@ -21,6 +21,7 @@ import { institutions } from "./institutions";
 import { lettersForm } from "./letters-form";
 import { letters } from "./letters";
 import { lists } from "./lists";
+import { meetingsForm } from "./meetings-form";
 import { meetings } from "./meetings";
 import { organisationsForm } from "./organisations-form";
 import { organisations } from "./organisations";
@@ -56,6 +57,7 @@ const namespaces = {
   lettersForm,
   letters,
   lists,
+  meetingsForm,
   meetings,
   organisationsForm,
   organisations,

@@ -3,17 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DocumentsPanel, documentNotice } from "@/components/documents/documents-panel";
+import { MeetingControls } from "@/components/meetings/meeting-controls";
 import { MeetingDelegation } from "@/components/meetings/meeting-delegation";
 import { MeetingOfficials } from "@/components/meetings/meeting-officials";
 import { Badge, VisibilityBadge } from "@/components/ui/badge";
 import { Details, Section } from "@/components/ui/details";
 import { Localized } from "@/components/ui/localized-text";
+import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextBlock } from "@/components/ui/text-block";
 import { RecordFromSourceLinks } from "@/components/demands/record-from-source-links";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatMeetingTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { localized } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/server";
@@ -32,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const [{ meetingId }, { document: documentDone }] = await Promise.all([params, searchParams]);
+  const [{ meetingId }, { document: documentDone, done }] = await Promise.all([params, searchParams]);
   const [meeting, { t, locale }] = await Promise.all([loadMeeting(user, meetingId), getMessages()]);
   if (!meeting) notFound();
   const m = t.meetings;
@@ -51,9 +53,15 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </>
         }
       />
+      {typeof done === "string" && done in t.meetingsForm.notices && (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {t.meetingsForm.notices[done as keyof typeof t.meetingsForm.notices]}
+        </p>
+      )}
+      <MeetingControls actor={user} meeting={meeting} t={t} />
       <Details
         items={[
-          { term: d.when, value: formatDateTime(meeting.startsAt, locale) },
+          { term: d.when, value: formatMeetingTime(meeting.startsAt, meeting.allDay, locale) },
           { term: d.endsAt, value: formatDateTime(meeting.endsAt, locale) },
           { term: d.place, value: meeting.place },
           {
@@ -89,7 +97,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             value: meeting.followsMeeting && (
               <Link href={`/meetings/${meeting.followsMeeting.id}`}>
                 <Localized value={localized(locale, meeting.followsMeeting.titleFr, meeting.followsMeeting.titleEn)} notes={notes} /> (
-                {formatDate(meeting.followsMeeting.startsAt, locale)})
+                {formatMeetingTime(meeting.followsMeeting.startsAt, true, locale)})
               </Link>
             ),
           },
@@ -106,7 +114,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
       {meeting.agenda && (
         <Section id="agenda" title={d.agenda}>
-          <TextBlock text={meeting.agenda} />
+          <Markdown source={meeting.agenda} />
         </Section>
       )}
 
@@ -119,13 +127,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               <>
                 {" "}
                 <Link href={`/meetings/${meeting.reportValidatedAt.id}`}>
-                  {interpolate(d.reportValidatedAt, { date: formatDate(meeting.reportValidatedAt.startsAt, locale) })}
+                  {interpolate(d.reportValidatedAt, { date: formatMeetingTime(meeting.reportValidatedAt.startsAt, true, locale) })}
                 </Link>
               </>
             )}
           </p>
         )}
-        {meeting.report ? <TextBlock text={meeting.report} /> : <p className="text-sm text-slate-700">{d.noReport}</p>}
+        {meeting.report ? <Markdown source={meeting.report} /> : <p className="text-sm text-slate-700">{d.noReport}</p>}
       </Section>
 
       {(meeting.summaryFr || meeting.summaryEn) && (

@@ -100,7 +100,6 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "/sitemap.xml": "anyone",
   "/robots.txt": "anyone",
   "/icon.svg": "anyone",
-  "/_global-not-found": "anyone",
   "/_global-error": "anyone",
   "/_not-found": "anyone",
   "/login": "anyone",

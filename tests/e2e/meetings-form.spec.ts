@@ -52,7 +52,8 @@ test.describe("the coordinator logs the meeting of 23 September 2014 through the
     // The minister and five members of his cabinet, each with the title held that day.
     const officials = ["Cazeneuve", "Molina", "Sodini", "Xavier-Rolai", "Mainsard", "Derepas"];
     for (let i = 3; i < officials.length; i++) await form.getByRole("button", { name: "Ajouter un officiel" }).click();
-    for (const [i, name] of officials.entries()) await pick(form.getByLabel(`Officiel présent ${i + 1}`, { exact: true }), name);
+    // "<name> — <title>": other stories add people whose surnames begin the same way.
+    for (const [i, name] of officials.entries()) await pick(form.getByLabel(`Officiel présent ${i + 1}`, { exact: true }), `${name} —`);
     // Only positions held on 23 September 2014 are offered: not Bernard Cazeneuve as Prime Minister (2016).
     await expect(form.getByLabel("Officiel présent 1", { exact: true }).locator("option", { hasText: "Bernard Cazeneuve — Premier ministre" })).toHaveCount(0);
 

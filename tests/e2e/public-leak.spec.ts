@@ -89,7 +89,9 @@ test.describe("never leaking", () => {
       },
       include: { statusChanges: true },
     });
-    await db.meetingDemand.create({ data: { meetingId: publicMeeting.id, demandId: publicDemand.id, note: coordination("MEETING-DEMAND-NOTE") } });
+    // What was said of a demand at a meeting is internal (never public), but not confidential: the
+    // meeting's readers in the workspace read it, as they read its report.
+    await db.meetingDemand.create({ data: { meetingId: publicMeeting.id, demandId: publicDemand.id, note: members("MEETING-DEMAND-NOTE") } });
     hiddenEntryPaths.push(`/timeline/${entryKey("milestone", publicDemand.statusChanges.find((c) => !c.milestone)!.id)}`);
 
     // A public letter with confidential notes, sent to the public institution.

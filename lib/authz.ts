@@ -73,16 +73,18 @@ export function canSee(actor: Actor, visibility: Visibility): boolean {
 // as every kind of visitor and checks the outcome against this table.
 //   anyone        — public pages, sign-in, health, feeds
 //   signed-in     — the members' workspace (observers, members, coordinators)
-//   contributors  — members and coordinators (observers only read)
+//   members       — members of any association and coordinators (observers only read)
+//   contributors  — the members of the association concerned, and coordinators
 //   coordinators  — administration and every change to the shared records
 //   by-token      — anyone holding a secret link (calendar feeds); without it, a bare 404
 // Items inside a page are further filtered by their visibility in the queries themselves.
-export type Access = "anyone" | "by-token" | "signed-in" | "contributors" | "coordinators";
+export type Access = "anyone" | "by-token" | "signed-in" | "members" | "contributors" | "coordinators";
 
 export const ACCESS_AUDIENCES: Record<Access, readonly Audience[]> = {
   anyone: ALL,
   "by-token": ALL,
   "signed-in": SIGNED_IN,
+  members: ["MEMBER", "COORDINATOR"],
   contributors: ["MEMBER", "COORDINATOR"],
   coordinators: COORDINATORS,
 };
@@ -178,7 +180,8 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "lib/calendar/actions.ts#changeCalendarFeed": "signed-in",
   "lib/publishing/actions.ts#publicationAction": "coordinators",
   "lib/actions/actions.ts#changeActionStatusAction": "contributors",
-  "lib/actions/actions.ts#addActionCommentAction": "contributors",
+  // Any member who reads an action may comment on it; only its association's members change it.
+  "lib/actions/actions.ts#addActionCommentAction": "members",
   "lib/demands/history-actions.ts#recordDemandStatusAction": "coordinators",
   "lib/demands/history-actions.ts#recordCommitmentAction": "coordinators",
   "lib/campaigns/actions.ts#createCampaignAction": "coordinators",

@@ -58,8 +58,16 @@ test.describe("the coordinator logs the meeting of 23 September 2014 through the
     await expect(form.getByLabel("Officiel présent 1", { exact: true }).locator("option", { hasText: "Bernard Cazeneuve — Premier ministre" })).toHaveCount(0);
 
     const delegation = form.getByRole("group", { name: "Associations de la délégation" });
-    for (const organisation of [/Secours Catholique/, /CCEM/, /Hors la Rue/, /OICEM/, /AFJ/, /Amicale du Nid/]) {
-      await delegation.getByRole("checkbox", { name: organisation }).check();
+    // Exact names: other stories add associations whose names contain the same acronyms.
+    for (const organisation of [
+      "Secours Catholique – Caritas France",
+      "Comité contre l’esclavage moderne (CCEM)",
+      "Hors la Rue",
+      "Organisation internationale contre l’esclavage moderne (OICEM)",
+      "Association Foyer Jorbalan (AFJ)",
+      "Amicale du Nid",
+    ]) {
+      await delegation.getByRole("checkbox", { name: organisation, exact: true }).check();
     }
     await form.getByRole("group", { name: "Personnes de la délégation" }).getByRole("checkbox", { name: "Andréa Couzy" }).check();
 

@@ -5,6 +5,8 @@ import { DEMO, DEMO_PASSWORD, testDb } from "./fixtures";
 /** The demo accounts, made here when the demo seed is not there. */
 export async function ensureDemoAccounts() {
   const db = testDb();
+  // The demo seed made them: add nothing, least of all a second organisation named like OICEM.
+  if (await db.user.findUnique({ where: { email: DEMO.member }, select: { id: true } })) return;
   const organisation = await db.organisation.upsert({
     where: { slug: "e2e-oicem" },
     update: {},

@@ -131,7 +131,7 @@ test.describe("the coordinator logs the meeting of 23 September 2014 through the
     await followUp.getByLabel("Titre (français)").fill(followUpTitle);
     await followUp.getByLabel("Date et heure de début").fill("2014-10-23T16:00");
     await followUp.getByLabel("Lieu").fill("Ministère de l’Intérieur, place Beauvau, Paris");
-    for (const [i, name] of ["Sodini", "Xavier-Rolai", "Derepas"].entries()) await pick(followUp.getByLabel(`Officiel présent ${i + 1}`, { exact: true }), name);
+    for (const [i, name] of ["Sodini", "Xavier-Rolai", "Derepas"].entries()) await pick(followUp.getByLabel(`Officiel présent ${i + 1}`, { exact: true }), `${name} —`);
     await followUp.getByRole("button", { name: "Créer la rencontre" }).click();
 
     await expect(page.getByRole("heading", { name: followUpTitle, level: 1 })).toBeVisible();

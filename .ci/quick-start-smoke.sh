@@ -9,8 +9,19 @@ rm -rf .data
 jar=$(mktemp)
 log=$(mktemp)
 
+app_pid=""
+# Whatever happens, leave no app running behind us.
+trap '[[ -n "$app_pid" ]] && kill -TERM -- "-$app_pid" 2>/dev/null; true' EXIT
+
 start_app() {
-  npm start >"$log" 2>&1 &
+  # The previous run may still be draining its last requests and closing the database.
+  for _ in $(seq 1 30); do curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1 || break; sleep 1; done
+  if curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1; then
+    echo "Port $PORT is already serving something: stop it first."; exit 1
+  fi
+  # In a session of its own, so the whole tree (npm, tsx, the app) gets the stop signal: npm does
+  # not pass SIGTERM on to the script it runs.
+  setsid npm start >"$log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 300); do
     if curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1; then return 0; fi
@@ -21,8 +32,11 @@ start_app() {
 }
 
 stop_app() {
-  kill -TERM "$app_pid"
+  kill -TERM -- "-$app_pid"
   wait "$app_pid" || true
+  app_pid=""
+  # npm returns before the app has finished draining and closed the embedded database.
+  for _ in $(seq 1 30); do [[ -f .data/pglite/owner.json ]] || break; sleep 1; done
 }
 
 sign_in() {

@@ -2,6 +2,7 @@
 // (with the version the form carries), and the report as a member of the delegation may edit it.
 // Plain data, ready for client components; nothing here is reachable by who may not use the form.
 import "server-only";
+import { EDITABLE_MEETING_COLUMNS } from "./editable-columns";
 import { can, visibleLevels, type Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { instantToParisDateTime } from "@/lib/forms/fields";
@@ -86,26 +87,7 @@ export async function getMeetingForEdit(actor: Actor, meetingId: string) {
     select: {
       id: true,
       version: true,
-      titleFr: true,
-      titleEn: true,
-      startsAt: true,
-      endsAt: true,
-      allDay: true,
-      place: true,
-      kind: true,
-      status: true,
-      visibility: true,
-      agenda: true,
-      report: true,
-      reportStatus: true,
-      reportValidatedOn: true,
-      reportValidatedAtId: true,
-      summaryFr: true,
-      summaryEn: true,
-      confidentialNotes: true,
-      followsLetterId: true,
-      followsMeetingId: true,
-      campaignId: true,
+      ...EDITABLE_MEETING_COLUMNS,
       institutions: { select: { institutionId: true } },
       officials: { select: { positionId: true }, orderBy: [{ position: { person: { lastName: "asc" } } }, { positionId: "asc" }] },
       delegation: { select: { organisationId: true } },

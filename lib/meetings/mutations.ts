@@ -2,6 +2,7 @@
 // delegation, demands, actions, the records made on the spot and the audit entries, whole or not
 // at all. Every function checks its actor itself.
 import "server-only";
+import { EDITABLE_MEETING_COLUMNS } from "./editable-columns";
 import { can, visibleLevels, type Actor } from "@/lib/authz";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
@@ -99,26 +100,7 @@ export async function createMeeting({ actor, data }: { actor: Actor; data: TCrea
 }
 
 const comparableSelect = {
-  titleFr: true,
-  titleEn: true,
-  startsAt: true,
-  allDay: true,
-  endsAt: true,
-  place: true,
-  kind: true,
-  status: true,
-  visibility: true,
-  agenda: true,
-  report: true,
-  reportStatus: true,
-  reportValidatedOn: true,
-  reportValidatedAtId: true,
-  summaryFr: true,
-  summaryEn: true,
-  confidentialNotes: true,
-  followsLetterId: true,
-  followsMeetingId: true,
-  campaignId: true,
+  ...EDITABLE_MEETING_COLUMNS,
   version: true,
   institutions: { select: { institutionId: true } },
   officials: { select: { positionId: true } },

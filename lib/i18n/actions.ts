@@ -1,6 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { pathOnThisSite } from "@/lib/http/path-on-this-site";
 import { isLocale, LOCALE_COOKIE } from "./locales";
 
 /** Remembers the reader's language for a year and returns to the page they were on. */
@@ -10,6 +11,5 @@ export async function setLocale(formData: FormData): Promise<void> {
   if (isLocale(locale)) {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
   }
-  // Only a path on this site: never an open redirect.
-  redirect(back.startsWith("/") && !back.startsWith("//") ? back : "/");
+  redirect(pathOnThisSite(back));
 }

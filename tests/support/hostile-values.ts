@@ -10,6 +10,7 @@ export const hostileStrings: HostileValue[] = [
   text("a script tag", "<script>alert(document.cookie)</script>"),
   text("an event handler", '"><img src=x onerror=alert(1)>'),
   text("a javascript: URL", "javascript:alert(1)"),
+  text("an address on another site", "/\\evil.example/"),
   text("Markdown with raw HTML", "[clic](javascript:alert(1)) <iframe src=//evil.example>"),
   text("SQL injection", "'; DROP TABLE \"User\"; --"),
   text("SQL tautology", "' OR '1'='1"),

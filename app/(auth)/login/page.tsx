@@ -4,18 +4,14 @@ import { redirect } from "next/navigation";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getActor } from "@/lib/auth";
+import { pathOnThisSite } from "@/lib/http/path-on-this-site";
 import { getMessages } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Connexion" };
 
-function safeCallback(value: string | string[] | undefined): string {
-  const path = typeof value === "string" ? value : "";
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/dashboard";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = pathOnThisSite(typeof params.callbackUrl === "string" ? params.callbackUrl : "", "/dashboard");
   if (await getActor()) redirect(callbackUrl);
   const { t } = await getMessages();
   // Where the visitor comes from: a just-created account or a just-changed password.

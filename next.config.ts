@@ -9,6 +9,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/lib/serve.mjs compresses and tags responses, once per body for the cached pages
+  // (scripts/lib/whole-body.mjs); Next would do both again on every request.
+  compress: false,
+  generateEtags: false,
   // Native or WASM packages that must be loaded by Node, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   experimental: {

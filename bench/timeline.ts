@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
+import { get } from "node:http";
 import { startApp } from "./lib/app";
 import { seedSyntheticTimeline } from "./synthetic-timeline";
 
@@ -19,11 +20,19 @@ const CONNECTIONS = 50;
 // The machine is shared: targets are measured in turn, round after round, and each target's median
 // round is reported, so that a burst of load elsewhere does not land on one target only.
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+// What a browser sends (Chromium's header). BENCH_ACCEPT_ENCODING=identity measures uncompressed bodies.
+const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING || "gzip, deflate, br, zstd";
 
 type Row = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
 
 async function measure(url: string, name: string, pathname: string): Promise<Row> {
-  const result = await autocannon({ url: url + pathname, connections: CONNECTIONS, duration: DURATION, pipelining: 1 });
+  const result = await autocannon({
+    url: url + pathname,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    pipelining: 1,
+    headers: { "accept-encoding": ACCEPT_ENCODING },
+  });
   return {
     name,
     path: pathname,
@@ -45,6 +54,17 @@ async function javascriptOf(url: string): Promise<{ files: number; gzipKb: numbe
   let bytes = 0;
   for (const source of sources) bytes += gzipSync(Buffer.from(await (await fetch(new URL(source, url))).arrayBuffer())).length;
   return { files: sources.length, gzipKb: Math.round(bytes / 102.4) / 10 };
+}
+
+/** The bytes a response carries with the benchmark's Accept-Encoding, and its Content-Encoding. */
+function transferred(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { "accept-encoding": ACCEPT_ENCODING } }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve(`${bytes} bytes (${response.headers["content-encoding"] ?? "identity"})`));
+    }).on("error", reject);
+  });
 }
 
 async function fill(app: Awaited<ReturnType<typeof startApp>>): Promise<string> {
@@ -89,7 +109,7 @@ async function main() {
     const [file, prerendered, timeline] = rows;
     const js = await javascriptOf(app.url + "/timeline");
     console.log("");
-    console.log(`Median of ${ROUNDS} rounds (errors and non-2xx summed over all rounds); load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}:`);
+    console.log(`Accept-Encoding: ${ACCEPT_ENCODING}. Median of ${ROUNDS} rounds (errors and non-2xx summed over all rounds); load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}:`);
     console.log("| what the server served | req/s | p50 (ms) | p99 (ms) | errors | non-2xx |");
     console.log("|---|---:|---:|---:|---:|---:|");
     for (const row of rows) console.log(`| ${row.name} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} |`);
@@ -104,10 +124,13 @@ async function main() {
     console.log(`prerendered / static file:   ${ratio(prerendered, file)}`);
     console.log(`timeline p99: ${timeline.p99} ms (target < 60 ms); errors: ${timeline.errors + timeline.non2xx} (target 0)`);
     console.log(`JavaScript loaded by /timeline: ${js.gzipKb} kB gzipped in ${js.files} files`);
-    for (const target of targets) console.log(`${target.path}: ${(await (await fetch(app.url + target.path)).arrayBuffer()).byteLength} bytes`);
+    for (const target of targets) {
+      const body = (await (await fetch(app.url + target.path)).arrayBuffer()).byteLength;
+      console.log(`${target.path}: ${body} bytes; sent for Accept-Encoding "${ACCEPT_ENCODING}": ${await transferred(app.url + target.path)}`);
+    }
     mkdirSync("bench/results", { recursive: true });
     const file_ = path.join("bench/results", `timeline-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-    writeFileSync(file_, JSON.stringify({ date: new Date().toISOString(), data, connections: CONNECTIONS, durationSeconds: DURATION, rows, rounds, javascript: js }, null, 2));
+    writeFileSync(file_, JSON.stringify({ date: new Date().toISOString(), data, acceptEncoding: ACCEPT_ENCODING, connections: CONNECTIONS, durationSeconds: DURATION, rows, rounds, javascript: js }, null, 2));
     console.log(`Saved ${file_}`);
     const ok = ratio(timeline, prerendered) >= 0.9 && timeline.p99 < 60 && timeline.errors + timeline.non2xx === 0;
     if (!ok) process.exitCode = 2;

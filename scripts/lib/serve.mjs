@@ -1,10 +1,12 @@
-// The production web server: Next's request handler on a Node HTTP server whose shutdown we own.
+// The production web server: Next's request handler on a Node HTTP server whose shutdown we own, with
+// compression and ETags done once per cached body (./whole-body.mjs).
 // `next start` also closes its server on SIGTERM, but Node's `server.close()` drops at once every
 // connection that has no request parsed yet — including requests already sent and waiting in the
 // socket while the event loop renders others (measured: 19 of 40 reset). Here a SIGTERM takes in
 // the connections already made, stops accepting, lets every request finish, then closes idle
 // connections and exits 0. scripts/start.ts runs this file (plain JavaScript: no loader in the server).
 import http from "node:http";
+import { withWholeBodies } from "./whole-body.mjs";
 
 process.env.NODE_ENV ??= "production";
 const { default: next } = await import("next");
@@ -27,10 +29,12 @@ const server = http.createServer((request, response) => {
   response.on("close", () => inFlight--);
   // A connection that carried a request during shutdown is not kept alive for another.
   if (closing) response.setHeader("Connection", "close");
-  handle(request, response).catch((error) => {
-    console.error(error);
-    if (!response.headersSent) response.writeHead(500).end();
-  });
+  withWholeBodies(request, response, () =>
+    handle(request, response).catch((error) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500).end();
+    }),
+  );
 });
 // Node calls this from close(); during a shutdown we call the real one ourselves, once quiet.
 const closeIdleConnections = server.closeIdleConnections.bind(server);

@@ -100,7 +100,13 @@ test.describe("the public timeline", () => {
     // Warm the caches while the item is still internal.
     expect((await request.get(path)).status()).toBe(404);
     expect(await (await request.get("/feeds/timeline-fr.xml")).text()).not.toContain(title);
-    expect(await (await request.get("/timeline")).text()).not.toContain(title);
+    const before = await request.get("/timeline", { headers: { "accept-encoding": "gzip" } });
+    expect(await before.text()).not.toContain(title);
+    // The cached page travels gzipped, with a validator that a client may send back (scripts/lib/whole-body.mjs).
+    expect(before.headers()["content-encoding"]).toBe("gzip");
+    const etag = before.headers()["etag"];
+    expect(etag).toMatch(/^W\/"/);
+    expect((await request.get("/timeline", { headers: { "if-none-match": etag } })).status()).toBe(304);
 
     await page.goto("/publishing?kind=statement");
     const row = page.locator(`tr[data-item="statement-${statement.id}"]`);
@@ -110,7 +116,10 @@ test.describe("the public timeline", () => {
     await expect(row).toContainText("Public");
 
     expect((await request.get(path)).status()).toBe(200);
-    expect(await (await request.get("/timeline")).text()).toContain(title);
+    // A client holding the page from before the publication gets the new page, not a 304.
+    const after = await request.get("/timeline", { headers: { "if-none-match": etag } });
+    expect(after.status()).toBe(200);
+    expect(await after.text()).toContain(title);
     expect(await (await request.get("/feeds/timeline-fr.xml")).text()).toContain(title);
     expect(await (await request.get("/feeds/timeline-en.xml")).text()).toContain(`Published statement ${run}`);
 

@@ -1,0 +1,117 @@
+// scripts/lib/whole-body.mjs on a real Node HTTP server: whole bodies get a remembered gzip and ETag
+// (and 304s), streamed bodies are compressed on the fly, anything else passes untouched.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prepareWholeBody, withWholeBodies } from "../../scripts/lib/whole-body.mjs";
+
+const page = (marker: string) => `<!DOCTYPE html><html><body>${marker}${"Traité – é ".repeat(400)}</body></html>`;
+const routes: Record<string, (response: http.ServerResponse) => void> = {
+  "/cached": (response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(page("cached"));
+  },
+  "/other": (response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(page("other"));
+  },
+  "/streamed": (response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.write(page("first half"));
+    response.end(page("second half"));
+  },
+  "/small": (response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end("<p>small</p>");
+  },
+  "/missing": (response) => {
+    response.statusCode = 404;
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(page("not found"));
+  },
+  "/json": (response) => {
+    response.setHeader("Content-Type", "application/json");
+    response.end(JSON.stringify({ text: "x".repeat(4000) }));
+  },
+};
+
+let server: http.Server;
+let port: number;
+beforeAll(async () => {
+  server = http.createServer((request, response) => withWholeBodies(request, response, () => routes[request.url ?? ""]!(response)));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port, path, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
+  });
+}
+
+describe("whole bodies", () => {
+  it("are sent gzipped to a client that accepts it, with a weak ETag, and read back identical", async () => {
+    const response = await get("/cached", { "accept-encoding": "gzip, deflate, br" });
+    expect(response.status).toBe(200);
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    expect(response.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(response.headers.etag).toMatch(/^W\/"[\w-]{32}"$/);
+    expect(Number(response.headers["content-length"])).toBe(response.body.length);
+    expect(gunzipSync(response.body).toString("utf8")).toBe(page("cached"));
+  });
+
+  it("are sent as they are to a client that does not accept gzip, with the same ETag", async () => {
+    const [plain, gzipped] = await Promise.all([get("/cached"), get("/cached", { "accept-encoding": "gzip" })]);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString("utf8")).toBe(page("cached"));
+    expect(plain.headers.etag).toBe(gzipped.headers.etag);
+  });
+
+  it("are compressed once: the same body gets the same remembered gzip", () => {
+    const body = page("remembered");
+    const first = prepareWholeBody(body);
+    expect(prepareWholeBody(`${body}`)).toBe(first);
+    expect(prepareWholeBody(page("changed"))).not.toBe(first);
+    expect(prepareWholeBody(page("changed")).etag).not.toBe(first.etag);
+  });
+
+  it("answer 304 without a body when the client holds the ETag, and 200 when it holds another", async () => {
+    const { headers } = await get("/cached", { "accept-encoding": "gzip" });
+    const notModified = await get("/cached", { "accept-encoding": "gzip", "if-none-match": headers.etag! });
+    expect(notModified.status).toBe(304);
+    expect(notModified.body.length).toBe(0);
+    const other = await get("/other", { "accept-encoding": "gzip", "if-none-match": headers.etag! });
+    expect(other.status).toBe(200);
+    expect(gunzipSync(other.body).toString("utf8")).toBe(page("other"));
+  });
+});
+
+describe("other responses", () => {
+  it("streamed bodies are compressed on the fly, without an ETag", async () => {
+    const response = await get("/streamed", { "accept-encoding": "gzip" });
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    expect(response.headers.etag).toBeUndefined();
+    expect(gunzipSync(response.body).toString("utf8")).toBe(page("first half") + page("second half"));
+  });
+
+  it("small bodies, errors and other types are not remembered", async () => {
+    const small = await get("/small", { "accept-encoding": "gzip" });
+    expect(small.headers.etag).toBeUndefined();
+    expect(small.body.toString("utf8")).toBe("<p>small</p>");
+    const missing = await get("/missing", { "accept-encoding": "gzip" });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.etag).toBeUndefined();
+    expect(gunzipSync(missing.body).toString("utf8")).toBe(page("not found"));
+    const json = await get("/json", { "accept-encoding": "gzip" });
+    expect(json.headers.etag).toBeUndefined();
+    expect(JSON.parse(gunzipSync(json.body).toString("utf8")).text).toHaveLength(4000);
+  });
+});

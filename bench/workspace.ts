@@ -4,9 +4,15 @@
 // page, a search (when the app has /search), and /help — a dynamic page that reads nothing, the
 // framework's floor. First on the demo data, then after `seed:large` (a hundred times the
 // coalition's history). Prints req/s, p50, p99 and the ratios; the targets are in bench/README.md.
+// The pages are measured in turn for BENCH_ROUNDS rounds (default 3) and each figure is the median
+// of its rounds, so that a burst of other people's load on the shared machine does not fall on one
+// page only. Beside req/s, it prints the processor time the app's processes spent per request (read
+// from /proc): the web server's, and the embedded database's when there is one. That figure does not
+// move with the machine's load the way req/s does.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
@@ -17,11 +23,63 @@ const PORT = Number(process.env.BENCH_PORT || 3950);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS || 3));
 const DATA_DIR = path.resolve(".data/bench");
 const AUTH_SECRET = randomBytes(32).toString("base64url");
 
 type Page = { name: string; path: string };
-type Measure = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+type Measure = {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  /** Processor milliseconds per request: the web server's, and the embedded database's (null on a server of its own). */
+  serverCpu: number | null;
+  databaseCpu: number | null;
+};
+
+// ─── Processor time of the app's processes, from /proc (Linux) ───
+
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
+
+/** utime + stime of a process, in milliseconds, or null when it cannot be read. */
+function cpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** The web server: the child of scripts/start.ts that runs scripts/lib/serve.mjs. */
+function serverPid(app: ChildProcess): number | undefined {
+  if (!existsSync("/proc")) return undefined;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === app.pid && readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("serve.mjs")) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return undefined;
+}
+
+type Processes = { server?: number; database?: number };
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const medianOrNull = (values: (number | null)[]) => (values.some((v) => v === null) ? null : median(values as number[]));
 
 function appEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), APP_URL: BASE, AUTH_SECRET, PLAIDOYER_DEMO: "true", NEXT_TELEMETRY_DISABLED: "1" };
@@ -78,19 +136,53 @@ async function demandPath(): Promise<string> {
   }
 }
 
-async function run(page: Page, cookie: string): Promise<Measure> {
+async function run(page: Page, cookie: string, processes: Processes): Promise<Measure> {
   // A short warm-up, so that compilation and caches are not measured.
   await autocannon({ url: BASE + page.path, connections: 4, duration: 2, headers: { cookie } });
+  const before = { server: cpuMs(processes.server), database: cpuMs(processes.database) };
   const result = await autocannon({ url: BASE + page.path, connections: CONNECTIONS, duration: DURATION, headers: { cookie } });
-  return { name: page.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  const after = { server: cpuMs(processes.server), database: cpuMs(processes.database) };
+  const requests = Math.max(1, result.requests.total);
+  const perRequest = (a: number | null, b: number | null) => (a === null || b === null ? null : (b - a) / requests);
+  return {
+    name: page.name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    serverCpu: perRequest(before.server, after.server),
+    databaseCpu: perRequest(before.database, after.database),
+  };
 }
 
-async function measureAll(label: string, cookie: string, pages: Page[]): Promise<Map<string, Measure>> {
+const cpuText = (m: Measure) =>
+  m.serverCpu === null ? "" : `  CPU/req ${m.serverCpu.toFixed(1)} ms web${m.databaseCpu === null ? "" : ` + ${m.databaseCpu.toFixed(1)} ms db`}`;
+
+/** Every page in turn, ROUNDS times; each figure is the median of its rounds. */
+async function measureAll(label: string, cookie: string, pages: Page[], processes: Processes): Promise<Map<string, Measure>> {
+  const rounds = new Map<string, Measure[]>(pages.map((page) => [page.name, []]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const page of pages) {
+      const m = await run(page, cookie, processes);
+      rounds.get(page.name)!.push(m);
+      console.log(
+        `[${label} ${round}/${ROUNDS}] ${page.name.padEnd(14)} ${m.rps.toFixed(1).padStart(7)} req/s  p50 ${String(m.p50).padStart(5)} ms  p99 ${String(m.p99).padStart(5)} ms${cpuText(m)}${m.errors || m.non2xx ? `  (${m.errors} errors, ${m.non2xx} non-2xx)` : ""}  load ${loadavg()[0].toFixed(1)}`,
+      );
+    }
+  }
   const results = new Map<string, Measure>();
-  for (const page of pages) {
-    const m = await run(page, cookie);
-    results.set(page.name, m);
-    console.log(`[${label}] ${page.name.padEnd(14)} ${m.rps.toFixed(1).padStart(7)} req/s  p50 ${String(m.p50).padStart(5)} ms  p99 ${String(m.p99).padStart(5)} ms${m.errors || m.non2xx ? `  (${m.errors} errors, ${m.non2xx} non-2xx)` : ""}`);
+  for (const [name, measures] of rounds) {
+    results.set(name, {
+      name,
+      rps: median(measures.map((m) => m.rps)),
+      p50: median(measures.map((m) => m.p50)),
+      p99: median(measures.map((m) => m.p99)),
+      errors: measures.reduce((sum, m) => sum + m.errors, 0),
+      non2xx: measures.reduce((sum, m) => sum + m.non2xx, 0),
+      serverCpu: medianOrNull(measures.map((m) => m.serverCpu)),
+      databaseCpu: medianOrNull(measures.map((m) => m.databaseCpu)),
+    });
   }
   return results;
 }
@@ -119,18 +211,23 @@ async function main() {
       if (response.status !== 200) throw new Error(`${page.path} answered ${response.status} for the signed-in member.`);
     }
 
-    const seed = await measureAll("seed", cookie, pages);
+    const processes: Processes = { server: serverPid(app), database: process.env.BENCH_DATABASE_URL ? undefined : app.pid };
+    console.log(`Load average at the start: ${loadavg().map((l) => l.toFixed(2)).join(", ")}; ${ROUNDS} round(s) of ${DURATION} s per page.`);
+    const seed = await measureAll("seed", cookie, pages, processes);
     console.log("\nAdding the large synthetic history (npm run seed:large)…");
     const seeded = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/seed-large.ts"], {
       env: { ...appEnv(), ...(process.env.BENCH_DATABASE_URL ? {} : { DATABASE_URL: databaseUrl() }) },
       stdio: "inherit",
     });
     if (seeded.status !== 0) throw new Error("seed:large failed.");
-    const large = await measureAll("large", cookie, pages);
+    const large = await measureAll("large", cookie, pages, processes);
 
     const floor = large.get("floor (/help)")!;
-    console.log("\n| page | seed req/s | seed p50 / p99 | large req/s | large p50 / p99 | large p50 ÷ seed p50 | large req/s ÷ floor | targets |");
-    console.log("|---|---|---|---|---|---|---|---|");
+    const cpu = (m: Measure) => (m.serverCpu === null ? "—" : `${m.serverCpu.toFixed(1)}${m.databaseCpu === null ? "" : ` + ${m.databaseCpu.toFixed(1)}`}`);
+    console.log(`\nMedians of ${ROUNDS} round(s); load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(", ")}.`);
+    console.log("CPU ms/req: processor time per request of the web server (+ the embedded database's), seed → large.");
+    console.log("\n| page | seed req/s | seed p50 / p99 | large req/s | large p50 / p99 | large p50 ÷ seed p50 | large req/s ÷ floor | CPU ms/req | targets |");
+    console.log("|---|---|---|---|---|---|---|---|---|");
     let failed = 0;
     for (const page of pages) {
       const s = seed.get(page.name)!;
@@ -141,7 +238,7 @@ async function main() {
       const ok = isFloor || (share >= 0.5 && slower <= 1.5);
       if (!ok) failed++;
       console.log(
-        `| ${page.name} | ${s.rps.toFixed(1)} | ${s.p50} / ${s.p99} ms | ${l.rps.toFixed(1)} | ${l.p50} / ${l.p99} ms | ${slower.toFixed(2)} | ${share.toFixed(2)} | ${isFloor ? "—" : ok ? "met" : "NOT met"} |`,
+        `| ${page.name} | ${s.rps.toFixed(1)} | ${s.p50} / ${s.p99} ms | ${l.rps.toFixed(1)} | ${l.p50} / ${l.p99} ms | ${slower.toFixed(2)} | ${share.toFixed(2)} | ${cpu(s)} → ${cpu(l)} | ${isFloor ? "—" : ok ? "met" : "NOT met"} |`,
       );
     }
     console.log(failed ? `\n${failed} page(s) miss a target (≥ 0.5 × the floor's req/s, ≤ 1.5 × its own seed-data time).` : "\nEvery page meets both targets.");

@@ -35,14 +35,23 @@ export function ListBody<T>({
   emptyBody: string;
   t: ListsMessages;
 }) {
-  const count =
-    page.total === 0 ? t.countNone : page.total === 1 ? t.countOne : interpolate(t.countMany, { count: page.total });
+  // A bounded count (lib/lists/window.ts) says only that there are more rows than it counted.
+  const count = page.totalIsLowerBound
+    ? interpolate(t.countMoreThan, { count: page.total })
+    : page.total === 0
+      ? t.countNone
+      : page.total === 1
+        ? t.countOne
+        : interpolate(t.countMany, { count: page.total });
+  const pageOf = page.totalIsLowerBound
+    ? interpolate(t.pageOfMany, { page: page.page })
+    : interpolate(t.pageOf, { page: Math.min(page.page, page.pageCount), pageCount: page.pageCount });
   return (
     <>
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2 text-sm">
         <p aria-live="polite">
           {count}
-          {page.pageCount > 1 && ` · ${interpolate(t.pageOf, { page: Math.min(page.page, page.pageCount), pageCount: page.pageCount })}`}
+          {page.pageCount > 1 && ` · ${pageOf}`}
         </p>
         {exportName && page.total > 0 && (
           <a
@@ -63,7 +72,7 @@ export function ListBody<T>({
       ) : (
         <EmptyState title={t.emptyTitle} body={emptyBody} />
       )}
-      <Pagination path={path} query={params.query} page={page.page} pageCount={page.pageCount} t={t} />
+      <Pagination path={path} query={params.query} page={page.page} pageCount={page.pageCount} morePages={page.totalIsLowerBound} t={t} />
     </>
   );
 }

@@ -23,18 +23,30 @@ export function pageNumbers(page: number, pageCount: number): (number | null)[] 
   return result;
 }
 
-/** Previous/next links with page numbers; links keep the list's search and filters. */
+/** The same, when more pages follow the last one known (a bounded count): no last page, a gap instead. */
+export function openPageNumbers(page: number, knownPages: number): (number | null)[] {
+  const numbers = pageNumbers(page, knownPages).filter((n) => n === null || n <= Math.max(page + 2, 1));
+  while (numbers.length && numbers[numbers.length - 1] === null) numbers.pop();
+  return [...numbers, null];
+}
+
+/**
+ * Previous/next links with page numbers; links keep the list's search and filters. With
+ * `morePages`, `pageCount` is only the pages known to exist: the numbers end on a gap, not a last page.
+ */
 export function Pagination({
   path,
   query,
   page,
   pageCount,
+  morePages = false,
   t,
 }: {
   path: string;
   query: Record<string, string>;
   page: number;
   pageCount: number;
+  morePages?: boolean;
   t: PaginationTexts;
 }) {
   if (pageCount <= 1 && page <= 1) return null;
@@ -53,7 +65,7 @@ export function Pagination({
             </span>
           )}
         </li>
-        {pageNumbers(page, pageCount).map((n, index) =>
+        {(morePages ? openPageNumbers(page, pageCount) : pageNumbers(page, pageCount)).map((n, index) =>
           n === null ? (
             <li key={`gap-${index}`} aria-hidden="true">
               …

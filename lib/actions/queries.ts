@@ -4,7 +4,7 @@ import { visibleLevels, type Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertWorkspaceReader } from "@/lib/lists/access";
-import { pageWindow, toListPage, type ListPage, type ListWindow } from "@/lib/lists/window";
+import { boundedCountTake, pageWindow, toBoundedListPage, type ListPage, type ListWindow } from "@/lib/lists/window";
 import { containsText, dayRange, todayAsDate, visibleLink } from "@/lib/lists/where";
 import type { ActionListParams, ActionView } from "./schema";
 
@@ -57,18 +57,20 @@ export async function findActions(actor: Actor, params: ActionListParams, window
       assignedWhere(actor, actionView(actor, f.view)),
     ],
   };
-  const [rows, total] = await Promise.all([
+  // The count stops a thousand rows past the page (the coalition's whole history holds a hundred
+  // thousand actions): the list then says "more than …" instead of reading every row to count them.
+  const [rows, counted] = await Promise.all([
     db.action.findMany({ where, select: actionRowSelect, orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }], ...window }),
-    db.action.count({ where }),
+    db.action.count({ where, take: boundedCountTake(window) }),
   ]);
   const today = todayAsDate();
-  return toListPage(
+  return toBoundedListPage(
     rows.map((row) => ({
       ...row,
       meeting: visibleLink(actor, row.meeting),
       overdue: (row.status === "OPEN" || row.status === "IN_PROGRESS") && row.dueOn !== null && row.dueOn < today,
     })),
-    total,
+    counted,
     window,
   );
 }

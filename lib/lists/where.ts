@@ -44,9 +44,12 @@ function parisMidnight(day: string, plusDays = 0): Date {
   return new Date(utcMidnight - offsetMinutes * 60_000);
 }
 
+// Built once: constructing a formatter costs more than formatting with it (see lib/i18n/format.ts).
+const parisDay = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE });
+
 /** Today's date in Paris, as a `@db.Date` value (UTC midnight) to compare date columns with. */
 export function todayAsDate(now = new Date()): Date {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
+  const day = parisDay.format(now);
   return new Date(`${day}T00:00:00Z`);
 }
 

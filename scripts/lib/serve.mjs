@@ -4,7 +4,12 @@
 // socket while the event loop renders others (measured: 19 of 40 reset). Here a SIGTERM takes in
 // the connections already made, stops accepting, lets every request finish, then closes idle
 // connections and exits 0. scripts/start.ts runs this file (plain JavaScript: no loader in the server).
+// It also completes the security headers of next.config.ts that depend on how the app is served:
+// the Content-Security-Policy of the pages the proxy does not reach (hashes of their inline
+// scripts, ./hashed-policy.mjs) and, when APP_URL is https, Strict-Transport-Security.
 import http from "node:http";
+import { servedOverHttps, STRICT_TRANSPORT_SECURITY } from "../../lib/http/content-security-policy.mjs";
+import { withHashedPolicy } from "./hashed-policy.mjs";
 
 process.env.NODE_ENV ??= "production";
 const { default: next } = await import("next");
@@ -17,6 +22,8 @@ const DRAIN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 25_000);
 const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
+// Never on http://localhost: a browser would then refuse plain HTTP for that host for two years.
+const https = servedOverHttps(process.env.APP_URL);
 
 let closing = false;
 let inFlight = 0;
@@ -27,6 +34,8 @@ const server = http.createServer((request, response) => {
   response.on("close", () => inFlight--);
   // A connection that carried a request during shutdown is not kept alive for another.
   if (closing) response.setHeader("Connection", "close");
+  if (https) response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  withHashedPolicy(request, response);
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500).end();

@@ -1,5 +1,5 @@
 // Starts the built app for a benchmark, exactly as `npm start` does (scripts/start.ts: the embedded
-// database in its own process, `next start` in a child), on its own port and data folder.
+// database in its own process, scripts/lib/serve.mjs in a child), on its own port and data folder.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";

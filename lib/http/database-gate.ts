@@ -3,6 +3,7 @@
 // shared by every request that arrives while it runs, and remembered for a moment. When the
 // answer is no, the visitor gets a plain bilingual 503 page that says to retry, and no stack.
 import pg from "pg";
+import { hashPolicy } from "./content-security-policy.mjs";
 
 export type DatabaseGate = {
   isAvailable: () => Promise<boolean>;
@@ -110,5 +111,7 @@ export function databaseUnavailableResponse(request: Request): Response {
   if (new URL(request.url).pathname.startsWith("/api/")) {
     return Response.json({ status: "degraded", database: "unavailable" }, { status: 503, headers });
   }
-  return new Response(PAGE, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  // Its one inline <style> is allowed by its hash, like the cached public pages' inline scripts.
+  const policy = hashPolicy(PAGE);
+  return new Response(PAGE, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": policy } });
 }

@@ -1,11 +1,15 @@
-// The production web server: Next's request handler on a Node HTTP server whose shutdown we own, with
-// compression and ETags done once per cached body (./whole-body.mjs).
+// The production web server: Next's request handler on a Node HTTP server whose shutdown we own.
 // `next start` also closes its server on SIGTERM, but Node's `server.close()` drops at once every
 // connection that has no request parsed yet — including requests already sent and waiting in the
 // socket while the event loop renders others (measured: 19 of 40 reset). Here a SIGTERM takes in
 // the connections already made, stops accepting, lets every request finish, then closes idle
 // connections and exits 0. scripts/start.ts runs this file (plain JavaScript: no loader in the server).
+// It also compresses and tags responses, once per body for the cached pages (./whole-body.mjs), and
+// completes the security headers of next.config.ts that depend on how the app is served: the
+// Content-Security-Policy of the pages the proxy does not reach (hashes of their inline scripts,
+// ./whole-body.mjs and ./hashed-policy.mjs) and, when APP_URL is https, Strict-Transport-Security.
 import http from "node:http";
+import { servedOverHttps, STRICT_TRANSPORT_SECURITY } from "../../lib/http/content-security-policy.mjs";
 import { withWholeBodies } from "./whole-body.mjs";
 
 process.env.NODE_ENV ??= "production";
@@ -19,6 +23,8 @@ const DRAIN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 25_000);
 const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
+// Never on http://localhost: a browser would then refuse plain HTTP for that host for two years.
+const https = servedOverHttps(process.env.APP_URL);
 
 let closing = false;
 let inFlight = 0;
@@ -29,6 +35,7 @@ const server = http.createServer((request, response) => {
   response.on("close", () => inFlight--);
   // A connection that carried a request during shutdown is not kept alive for another.
   if (closing) response.setHeader("Connection", "close");
+  if (https) response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   withWholeBodies(request, response, () =>
     handle(request, response).catch((error) => {
       console.error(error);

@@ -1,25 +1,29 @@
-// Compression and ETags for the responses Next sends whole: a page or RSC payload served from its
-// cache (the public site, docs/decisions/005) or prerendered at build. Next would gzip and hash such
-// a body again on every request (measured on the 93 kB timeline: 0.5 ms for its ETag, about 1 ms for
-// gzip, per request). Here both are computed once per distinct body and remembered: the memo is keyed
-// by the body itself, so it can only ever answer a body with its own gzip and ETag. Streamed
-// responses (pages rendered per request, route handlers) are compressed on the fly by `compression`.
-// next.config.ts sets `compress: false` and `generateEtags: false`: this module does both.
+// Compression, ETags and the hashed Content-Security-Policy for the responses Next sends whole: a page
+// or RSC payload served from its cache (the public site, docs/decisions/005) or prerendered at build.
+// Next would gzip and hash such a body again on every request (measured on the 93 kB timeline: 0.5 ms
+// for its ETag, about 1 ms for gzip, per request), and its policy would be hashed again too. Here all
+// three are computed once per distinct body and remembered: the memo is keyed by the body itself, so
+// it can only ever answer a body with its own gzip, ETag and policy. Streamed responses (pages
+// rendered per request, route handlers) get their policy from ./hashed-policy.mjs when the proxy
+// gave them none, and are compressed on the fly by `compression`. next.config.ts sets
+// `compress: false` and `generateEtags: false`: this module does both (docs/decisions/016).
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import accepts from "accepts";
 import compression from "compression";
 import fresh from "fresh";
 import vary from "vary";
+import { hashPolicy } from "../../lib/http/content-security-policy.mjs";
+import { withHashedPolicy } from "./hashed-policy.mjs";
 
 const MIN_BYTES = 1024;
 const MAX_REMEMBERED = 256;
 const WHOLE_BODY_TYPES = /^(text\/html|text\/x-component)\b/;
 
-/** @type {Map<string, { etag: string, gzip: Buffer }>} least recently used first */
+/** @type {Map<string, { etag: string, gzip: Buffer, policy: string }>} least recently used first */
 const remembered = new Map();
 
-/** The body's ETag and gzip, computed on its first response and looked up afterwards. */
+/** The body's ETag, gzip and hashed policy, computed on its first response and looked up afterwards. */
 export function prepareWholeBody(body) {
   const known = remembered.get(body);
   if (known) {
@@ -29,7 +33,11 @@ export function prepareWholeBody(body) {
   }
   const bytes = Buffer.from(body, "utf8");
   // Weak: the same validator names the identity and the gzip representation.
-  const prepared = { etag: `W/"${createHash("sha256").update(bytes).digest("base64url").slice(0, 32)}"`, gzip: gzipSync(bytes, { level: 9 }) };
+  const prepared = {
+    etag: `W/"${createHash("sha256").update(bytes).digest("base64url").slice(0, 32)}"`,
+    gzip: gzipSync(bytes, { level: 9 }),
+    policy: hashPolicy(body),
+  };
   remembered.set(body, prepared);
   if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value);
   return prepared;
@@ -38,11 +46,14 @@ export function prepareWholeBody(body) {
 const compressStreams = compression();
 
 /**
- * Runs `handle()` (Next's handler for this request and response), where whole bodies get their remembered gzip and ETag (and a 304 when
- * the client holds that ETag); everything else goes through `compression`.
+ * Runs `handle()` (Next's handler for this request and response), where whole bodies get their
+ * remembered gzip, ETag and policy (and a 304 when the client holds that ETag); everything else goes
+ * through ./hashed-policy.mjs and `compression`. Each wraps the response in turn, the last one first
+ * to see what Next writes: this module, then the hashed policy, then compression.
  */
 export function withWholeBodies(request, response, handle) {
   compressStreams(request, response, () => {
+    withHashedPolicy(request, response);
     const write = response.write;
     const end = response.end;
     let streamed = false;
@@ -60,6 +71,11 @@ export function withWholeBodies(request, response, handle) {
       const prepared = prepareWholeBody(chunk);
       vary(response, "Accept-Encoding");
       response.setHeader("ETag", prepared.etag);
+      // A page rendered per request has the proxy's nonce policy; a cached one gets its hashes,
+      // on a 304 too (the browser keeps the body it has, with the headers of this answer).
+      if (response.getHeader("Content-Security-Policy") === undefined && type.startsWith("text/html")) {
+        response.setHeader("Content-Security-Policy", prepared.policy);
+      }
       if (fresh(request.headers, { etag: prepared.etag })) {
         response.statusCode = 304;
         response.removeHeader("Content-Type");

@@ -25,6 +25,15 @@ const FLOORS: Floor[] = [
   { name: "react", minimum: "19.2.3", advisories: ["GHSA-fv66-9v8q-g76r", "CVE-2025-55184", "CVE-2025-55183", "CVE-2025-67779"] },
   { name: "react-dom", minimum: "19.2.3", advisories: ["GHSA-fv66-9v8q-g76r", "CVE-2025-55184", "CVE-2025-55183", "CVE-2025-67779"] },
   { name: "next-auth", minimum: "4.24.12", advisories: ["GHSA-5jpx-9hw9-2fx4"] },
+  {
+    name: "nodemailer",
+    // 9.1.1: the newest 9.x; next-auth's optional peer (^7) is overridden in package.json.
+    minimum: "9.1.1",
+    advisories: [
+      "GHSA-c7w3-x93f-qmm8", "GHSA-vvjj-xcjg-gr5g", "GHSA-r7g4-qg5f-qqm2", "GHSA-268h-hp4c-crq3", "GHSA-p6gq-j5cr-w38f",
+      "GHSA-2x7j-588g-ccc2", "GHSA-8m3c-c648-2xjj", "GHSA-cc9r-2j5m-2m83", "GHSA-wmmp-3585-3rmp",
+    ],
+  },
 ];
 
 /** next-auth 5 betas fixed the same advisory in 5.0.0-beta.30. */

@@ -1,5 +1,6 @@
-// scripts/lib/whole-body.mjs on a real Node HTTP server: whole bodies get a remembered gzip and ETag
-// (and 304s), streamed bodies are compressed on the fly, anything else passes untouched.
+// scripts/lib/whole-body.mjs on a real Node HTTP server: whole bodies get a remembered gzip, ETag
+// and hashed policy (and 304s), streamed bodies are compressed on the fly, anything else passes.
+import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
@@ -7,7 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareWholeBody, withWholeBodies } from "../../scripts/lib/whole-body.mjs";
 
 const page = (marker: string) => `<!DOCTYPE html><html><body>${marker}${"Traité – é ".repeat(400)}</body></html>`;
+const scripted = page("<script>self.__next_f.push([0])</script>");
 const routes: Record<string, (response: http.ServerResponse) => void> = {
+  "/scripted": (response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(scripted);
+  },
+  "/nonced": (response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.setHeader("Content-Security-Policy", "script-src 'nonce-abc'");
+    response.end(page("nonced"));
+  },
   "/cached": (response) => {
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.end(page("cached"));
@@ -66,6 +77,16 @@ describe("whole bodies", () => {
     expect(response.headers.etag).toMatch(/^W\/"[\w-]{32}"$/);
     expect(Number(response.headers["content-length"])).toBe(response.body.length);
     expect(gunzipSync(response.body).toString("utf8")).toBe(page("cached"));
+    // Its hashed policy (it has no inline script: nothing but 'self' may run).
+    expect(response.headers["content-security-policy"]).toMatch(/script-src 'self'(;|$)/);
+  });
+
+  it("get the hashes of their own inline scripts, remembered with the body, unless the proxy set a nonce policy", async () => {
+    const response = await get("/scripted");
+    expect(response.headers["content-security-policy"]).toContain(`'sha256-${createHash("sha256").update("self.__next_f.push([0])").digest("base64")}'`);
+    expect(prepareWholeBody(scripted).policy).toBe(response.headers["content-security-policy"]);
+    const nonced = await get("/nonced");
+    expect(nonced.headers["content-security-policy"]).toBe("script-src 'nonce-abc'");
   });
 
   it("are sent as they are to a client that does not accept gzip, with the same ETag", async () => {

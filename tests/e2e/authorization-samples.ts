@@ -60,10 +60,14 @@ async function storedPublicDocument(meetingId: string): Promise<string> {
   return document.id;
 }
 
-const RUN = Date.now().toString(36);
+// Each preparation (the matrix, the hostile forms: one worker may run both) makes records of its own.
+let RUN = Date.now().toString(36);
+let preparations = 0;
 export const TARGET_PASSWORD = "matrix-target-password";
 
 export async function prepareSamples(): Promise<Samples> {
+  RUN = `${Date.now().toString(36)}-${++preparations}`;
+  throwawayMeetings.clear();
   const db = testDb();
   const first = async (model: string, where: object = {}) => {
     const row = await (db as unknown as Record<string, { findFirst: (a: object) => Promise<{ id: string } | null> }>)[model].findFirst({

@@ -158,7 +158,8 @@ export async function searchWorkspace(actor: Actor, request: SearchRequest, loca
       FROM hits ORDER BY rank DESC, coalesce(starts_at, day::timestamptz) DESC NULLS LAST, id LIMIT ${TOTAL + 1}
     ),
     -- Only the hits shown are highlighted (the one past them only says there are more), first in the reader's language.
-    shown AS (
+    -- MATERIALIZED: inlined, each headline below would be computed twice (once more where it is tested for a hit).
+    shown AS MATERIALIZED (
       SELECT b.*,
         CASE WHEN b.n <= ${TOTAL} THEN ts_headline(${title.preferred.cfg}, ${title.preferred.text}, q.query, ${TITLE_OPTIONS}) END AS title_preferred,
         CASE WHEN b.n <= ${TOTAL} THEN ts_headline(${snippet.preferred.cfg}, left(${snippet.preferred.text}, ${HEADLINE_SOURCE_CHARS}), q.query, ${SNIPPET_OPTIONS}) END AS snippet_preferred

@@ -29,6 +29,8 @@ async function main() {
           const seq = lines.filter((line) => /Seq Scan on "(Action|Meeting|Demand|DemandStatusChange|Letter|Commitment|Position|Person)"/.test(line));
           console.log(`- ${time} ${query.slice(0, 110).replace(/\s+/g, " ")}…`);
           for (const line of seq) console.log(`    SEQ: ${line.trim()}`);
+          // EXPLAIN_PLANS=<part of a page's name>: the whole plan of that page's statements.
+          if (process.env.EXPLAIN_PLANS && name.includes(process.env.EXPLAIN_PLANS)) for (const line of lines) console.log(`    ${line}`);
         }
       }
     } finally {

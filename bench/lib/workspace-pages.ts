@@ -17,10 +17,12 @@ export async function readWorkspacePages(db: PrismaClient): Promise<Record<strin
     "member dashboard": () => getDashboard(member),
     "coordinator dashboard": () => Promise.all([getDashboard(coordinator), getCoordinationWatch(coordinator)]),
     "member actions list": () => findActions(member, parseActionListParams({})),
+    "member actions list, page 3": () => findActions(member, parseActionListParams({ page: "3" })),
     "coordinator actions list": () => findActions(coordinator, parseActionListParams({})),
     "actions list, page 200": () => findActions(coordinator, parseActionListParams({ page: "200" })),
     "demand page": () => getDemand(member, demand.id),
     "demands board": () => getDemandBoard(member),
     search: () => searchWorkspace(member, parseSearchRequest({ q: "traite" }), "fr"),
+    "search, in English": () => searchWorkspace(member, parseSearchRequest({ q: "traite" }), "en"),
   };
 }

@@ -20,6 +20,8 @@ const CANDIDATES = 1_000;
 // ts_headline re-reads the text it highlights: cap what it reads.
 const HEADLINE_SOURCE_CHARS = 20_000;
 const TITLE_OPTIONS = `StartSel="${HIT_START}", StopSel="${HIT_END}", HighlightAll=true`;
+/** A highlighted headline holds a hit: a non-empty run between the two marks (as toSegments reads it). */
+const HIT_PATTERN = `${HIT_START}[^${HIT_START}${HIT_END}]+${HIT_END}`;
 const SNIPPET_OPTIONS = `StartSel="${HIT_START}", StopSel="${HIT_END}", MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`;
 
 export type SearchHit = {
@@ -54,10 +56,11 @@ type Row = {
   visibility: Visibility | null;
   starts_at: Date | null;
   day: Date | null;
-  title_fr: string | null;
-  title_en: string | null;
-  snippet_fr: string | null;
-  snippet_en: string | null;
+  /** In the reader's language; the other language's only where hers holds no hit. */
+  title_preferred: string | null;
+  snippet_preferred: string | null;
+  title_other: string | null;
+  snippet_other: string | null;
 };
 
 /**
@@ -133,6 +136,13 @@ export async function searchWorkspace(actor: Actor, request: SearchRequest, loca
       ORDER BY rank DESC, o."name" LIMIT ${perType})`);
   }
 
+  // Each text is highlighted with its language's configuration (a title in French with its kind's).
+  const french = { title: { cfg: Prisma.sql`b.title_cfg`, text: Prisma.sql`b.title_fr` }, snippet: { cfg: Prisma.sql`'plaidoyer_fr'::regconfig`, text: Prisma.sql`b.body_fr` } };
+  const english = { title: { cfg: Prisma.sql`'plaidoyer_en'::regconfig`, text: Prisma.sql`b.title_en` }, snippet: { cfg: Prisma.sql`'plaidoyer_en'::regconfig`, text: Prisma.sql`b.body_en` } };
+  const [preferred, other] = locale === "en" ? [english, french] : [french, english];
+  const title = { preferred: preferred.title, other: other.title };
+  const snippet = { preferred: preferred.snippet, other: other.snippet };
+
   // French, English and plain (names) readings of the same words, any of which may match.
   const rows = await db.$queryRaw<Row[]>`
     WITH q AS (
@@ -143,13 +153,25 @@ export async function searchWorkspace(actor: Actor, request: SearchRequest, loca
     hits (type, id, visibility, starts_at, day, title_fr, title_en, title_cfg, body_fr, body_en, rank) AS (
       ${Prisma.join(branches, " UNION ALL ")}
     ),
-    best AS (SELECT * FROM hits ORDER BY rank DESC, coalesce(starts_at, day::timestamptz) DESC NULLS LAST, id LIMIT ${TOTAL + 1})
-    SELECT b.type, b.id, b.visibility, b.starts_at, b.day,
-      ts_headline(b.title_cfg, b.title_fr, q.query, ${TITLE_OPTIONS}) AS title_fr,
-      ts_headline('plaidoyer_en', b.title_en, q.query, ${TITLE_OPTIONS}) AS title_en,
-      ts_headline('plaidoyer_fr', left(b.body_fr, ${HEADLINE_SOURCE_CHARS}), q.query, ${SNIPPET_OPTIONS}) AS snippet_fr,
-      ts_headline('plaidoyer_en', left(b.body_en, ${HEADLINE_SOURCE_CHARS}), q.query, ${SNIPPET_OPTIONS}) AS snippet_en
-    FROM best b, q
+    best AS (
+      SELECT *, row_number() OVER (ORDER BY rank DESC, coalesce(starts_at, day::timestamptz) DESC NULLS LAST, id) AS n
+      FROM hits ORDER BY rank DESC, coalesce(starts_at, day::timestamptz) DESC NULLS LAST, id LIMIT ${TOTAL + 1}
+    ),
+    -- Only the hits shown are highlighted (the one past them only says there are more), first in the reader's language.
+    -- MATERIALIZED: inlined, each headline below would be computed twice (once more where it is tested for a hit).
+    shown AS MATERIALIZED (
+      SELECT b.*,
+        CASE WHEN b.n <= ${TOTAL} THEN ts_headline(${title.preferred.cfg}, ${title.preferred.text}, q.query, ${TITLE_OPTIONS}) END AS title_preferred,
+        CASE WHEN b.n <= ${TOTAL} THEN ts_headline(${snippet.preferred.cfg}, left(${snippet.preferred.text}, ${HEADLINE_SOURCE_CHARS}), q.query, ${SNIPPET_OPTIONS}) END AS snippet_preferred
+      FROM best b, q
+    )
+    -- The other language only where the reader's holds no hit: it is shown only then (see pick()).
+    SELECT b.type, b.id, b.visibility, b.starts_at, b.day, b.title_preferred, b.snippet_preferred,
+      CASE WHEN b.n <= ${TOTAL} AND coalesce(b.title_preferred !~ ${HIT_PATTERN}, true)
+        THEN ts_headline(${title.other.cfg}, ${title.other.text}, q.query, ${TITLE_OPTIONS}) END AS title_other,
+      CASE WHEN b.n <= ${TOTAL} AND coalesce(b.snippet_preferred !~ ${HIT_PATTERN}, true)
+        THEN ts_headline(${snippet.other.cfg}, left(${snippet.other.text}, ${HEADLINE_SOURCE_CHARS}), q.query, ${SNIPPET_OPTIONS}) END AS snippet_other
+    FROM shown b, q
     ORDER BY b.rank DESC, coalesce(b.starts_at, b.day::timestamptz) DESC NULLS LAST, b.id`;
 
   return {
@@ -162,8 +184,8 @@ export async function searchWorkspace(actor: Actor, request: SearchRequest, loca
       type: row.type,
       id: row.id,
       href: `${HREF[row.type]}/${row.id}`,
-      title: pick(locale, toSegments(row.title_fr), toSegments(row.title_en)),
-      snippet: pick(locale, toSegments(row.snippet_fr), toSegments(row.snippet_en)),
+      title: pick(toSegments(row.title_preferred), toSegments(row.title_other)),
+      snippet: pick(toSegments(row.snippet_preferred), toSegments(row.snippet_other)),
       startsAt: row.starts_at,
       day: row.day,
       visibility: row.visibility,
@@ -172,8 +194,7 @@ export async function searchWorkspace(actor: Actor, request: SearchRequest, loca
 }
 
 /** The reader's language when it holds a hit, else the other language when that one does. */
-function pick(locale: Locale, fr: Segment[], en: Segment[]): Segment[] {
-  const [preferred, other] = locale === "en" ? [en, fr] : [fr, en];
+function pick(preferred: Segment[], other: Segment[]): Segment[] {
   if (hasHit(preferred)) return preferred;
   if (hasHit(other)) return other;
   return preferred.length ? preferred : other;

@@ -6,6 +6,8 @@ import { inject } from "vitest";
 import { getActionDetail } from "@/lib/actions/detail-queries";
 import { findActions } from "@/lib/actions/queries";
 import { parseActionListParams } from "@/lib/actions/schema";
+import { PAGE_SIZE } from "@/lib/lists/params";
+import { boundedCountTake, EXPORT_WINDOW, pageWindow } from "@/lib/lists/window";
 import { visibleLevels, type Actor } from "@/lib/authz";
 import { getCoordinationWatch, getDashboard } from "@/lib/dashboard/queries";
 import { getDemandBoard } from "@/lib/demands/board-queries";
@@ -98,5 +100,35 @@ describe("the actions list counts a bounded number of rows", () => {
     expect(exact).toBeLessThan(1_000);
     expect(mine.totalIsLowerBound).toBeUndefined();
     expect(mine.total).toBe(exact);
+  });
+});
+
+describe("the member's default actions view, read as two index-ordered lists merged", () => {
+  test("with the synthetic batch, every page and the export hold the rows of the single OR query, in its order", async () => {
+    // Runs after the first test, which added the synthetic batch (actions assigned to the member and to her organisation).
+    const reference = await counter.client.action.findMany({
+      where: { visibility: { in: visibleLevels(member) }, OR: [{ assigneeUserId: member.id }, { assigneeOrganisationId: member.organisationId }] },
+      orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      select: { id: true },
+    });
+    const ids = reference.map((row) => row.id);
+    expect(ids.length).toBeGreaterThan(PAGE_SIZE);
+    const pageCount = Math.ceil(ids.length / PAGE_SIZE);
+    for (const page of [1, 2, pageCount]) {
+      const read = await findActions(member, parseActionListParams({ page: String(page) }));
+      expect(read.rows.map((row) => row.id)).toEqual(ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE));
+      expect(read.total).toBe(Math.min(ids.length, boundedCountTake(pageWindow(page)) - 1));
+    }
+    const exported = await findActions(member, parseActionListParams({}), EXPORT_WINDOW);
+    expect(exported.rows.map((row) => row.id)).toEqual(ids.slice(0, EXPORT_WINDOW.take));
+    // Filtered the same way (a status), still the same rows in the same order.
+    const open = await findActions(member, parseActionListParams({ status: "OPEN" }));
+    const openIds = await counter.client.action.findMany({
+      where: { status: "OPEN", visibility: { in: visibleLevels(member) }, OR: [{ assigneeUserId: member.id }, { assigneeOrganisationId: member.organisationId }] },
+      orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: PAGE_SIZE,
+      select: { id: true },
+    });
+    expect(open.rows.map((row) => row.id)).toEqual(openIds.map((row) => row.id));
   });
 });

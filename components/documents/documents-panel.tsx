@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { AttachedDocuments } from "./attached-documents";
 import { DocumentUploadForm } from "./document-upload-form";
+import { visibilityChoices } from "@/lib/forms/fields";
 
 /** "?document=uploaded" after an upload, "deleted" after a deletion: the sentence to show. */
 export function documentNotice(value: string | string[] | undefined, t: Messages): string | null {
@@ -55,7 +56,7 @@ export async function DocumentsPanel({
               submissionId={newSubmissionId()}
               defaultVisibility={parent.visibility}
               kinds={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: d.kinds[kind] }))}
-              visibilities={(["PUBLIC", "MEMBERS", "COORDINATION"] as const).map((level) => ({ value: level, label: t.common.visibility[level] }))}
+              visibilities={visibilityChoices(t.common.visibility)}
               t={{
                 ...d.fields,
                 upload: d.upload,

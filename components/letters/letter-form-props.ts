@@ -2,13 +2,14 @@
 import type { Messages } from "@/lib/i18n/messages";
 import type { LetterFormChoices, LetterForEdit } from "@/lib/letters/form-queries";
 import type { LetterFormChoicesProps, LetterFormTexts, LetterFormValues } from "./letter-form";
+import { visibilityChoices } from "@/lib/forms/fields";
 
 export function letterFormChoices(choices: LetterFormChoices, t: Messages): LetterFormChoicesProps {
   const l = t.lettersForm;
   return {
     directions: (["SENT", "RECEIVED"] as const).map((value) => ({ value, label: t.letters.directions[value] })),
     datePrecisions: (["DAY", "MONTH"] as const).map((value) => ({ value, label: l.datePrecisions[value] })),
-    visibilities: (["PUBLIC", "MEMBERS", "COORDINATION"] as const).map((value) => ({ value, label: t.common.visibility[value] })),
+    visibilities: visibilityChoices(t.common.visibility),
     institutions: choices.institutions,
     organisations: choices.organisations,
     campaigns: choices.campaigns,

@@ -3,12 +3,13 @@ import type { Option } from "@/components/ui/form-fields";
 import type { Messages } from "@/lib/i18n/messages";
 import type { StatementForEdit } from "@/lib/statements/form-queries";
 import type { StatementFormTexts, StatementFormValues } from "./statement-form";
+import { visibilityChoices } from "@/lib/forms/fields";
 
 export function statementFormChoices(campaigns: Option[], t: Messages) {
   return {
     campaigns,
     datePrecisions: (["DAY", "MONTH"] as const).map((value) => ({ value, label: t.statementsForm.datePrecisions[value] })),
-    visibilities: (["PUBLIC", "MEMBERS", "COORDINATION"] as const).map((value) => ({ value, label: t.common.visibility[value] })),
+    visibilities: visibilityChoices(t.common.visibility),
   };
 }
 

@@ -97,7 +97,10 @@ export const version = () => z.coerce.number({ error: "invalid" }).int("invalid"
 /** The one-time id a create form carries (see lib/forms/submission.ts). */
 export const submissionId = () => z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "invalid");
 
-export const visibility = () => z.enum(["PUBLIC", "MEMBERS", "COORDINATION"], { error: "invalid" });
+export const VISIBILITIES = ["PUBLIC", "MEMBERS", "COORDINATION"] as const;
+export const visibility = () => z.enum(VISIBILITIES, { error: "invalid" });
+/** The visibility levels as a select's choices, with the reader's labels (`t.common.visibility`). */
+export const visibilityChoices = (labels: Record<(typeof VISIBILITIES)[number], string>) => VISIBILITIES.map((value) => ({ value, label: labels[value] }));
 
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "invalid" });
 

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CampaignLink } from "@/components/campaigns/campaign-link";
+import { InstitutionLinks } from "@/components/institutions/institution-links";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CommitmentList } from "@/components/demands/commitment-list";
@@ -19,7 +21,6 @@ import { todayAsDate } from "@/lib/lists/where";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/server";
-import { institutionName } from "@/lib/institutions/name";
 
 type Props = { params: Promise<{ demandId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -70,22 +71,11 @@ export default async function DemandPage({ params, searchParams }: Props) {
           { term: d.themes, value: demand.themes.map(({ theme }) => (locale === "en" ? theme.nameEn : theme.nameFr)).join(", ") },
           {
             term: d.targets,
-            value: demand.targets.length
-              ? demand.targets.map(({ institution }, index) => (
-                  <span key={institution.id}>
-                    {index > 0 && ", "}
-                    <Link href={`/institutions/${institution.id}`}>{institutionName(locale, institution)}</Link>
-                  </span>
-                ))
-              : null,
+            value: demand.targets.length ? <InstitutionLinks institutions={demand.targets.map(({ institution }) => institution)} locale={locale} /> : null,
           },
           {
             term: d.campaign,
-            value: demand.campaign && (
-              <Link href={`/campaigns/${demand.campaign.id}`}>
-                <Localized value={localized(locale, demand.campaign.nameFr, demand.campaign.nameEn)} notes={t.lists} />
-              </Link>
-            ),
+            value: demand.campaign && <CampaignLink campaign={demand.campaign} locale={locale} notes={t.lists} />,
           },
         ]}
       />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CampaignLink } from "@/components/campaigns/campaign-link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DocumentsPanel, documentNotice } from "@/components/documents/documents-panel";
@@ -82,11 +83,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
           { term: d.inReplyTo, value: letter.inReplyTo && letterLink(letter.inReplyTo) },
           {
             term: d.campaign,
-            value: letter.campaign && (
-              <Link href={`/campaigns/${letter.campaign.id}`}>
-                <Localized value={localized(locale, letter.campaign.nameFr, letter.campaign.nameEn)} notes={t.lists} />
-              </Link>
-            ),
+            value: letter.campaign && <CampaignLink campaign={letter.campaign} locale={locale} notes={t.lists} />,
           },
         ]}
       />

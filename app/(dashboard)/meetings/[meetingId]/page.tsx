@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CampaignLink } from "@/components/campaigns/campaign-link";
+import { InstitutionLinks } from "@/components/institutions/institution-links";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DocumentsPanel, documentNotice } from "@/components/documents/documents-panel";
@@ -19,7 +21,6 @@ import { formatDate, formatDateTime, formatMeetingTime } from "@/lib/i18n/format
 import { interpolate } from "@/lib/i18n/interpolate";
 import { localized } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/server";
-import { institutionName } from "@/lib/institutions/name";
 import { getMeeting } from "@/lib/meetings/queries";
 
 type Props = { params: Promise<{ meetingId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -66,22 +67,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           { term: d.place, value: meeting.place },
           {
             term: d.institutions,
-            value: meeting.institutions.length
-              ? meeting.institutions.map(({ institution }, index) => (
-                  <span key={institution.id}>
-                    {index > 0 && ", "}
-                    <Link href={`/institutions/${institution.id}`}>{institutionName(locale, institution)}</Link>
-                  </span>
-                ))
-              : null,
+            value: meeting.institutions.length ? <InstitutionLinks institutions={meeting.institutions.map(({ institution }) => institution)} locale={locale} /> : null,
           },
           {
             term: d.campaign,
-            value: meeting.campaign && (
-              <Link href={`/campaigns/${meeting.campaign.id}`}>
-                <Localized value={localized(locale, meeting.campaign.nameFr, meeting.campaign.nameEn)} notes={notes} />
-              </Link>
-            ),
+            value: meeting.campaign && <CampaignLink campaign={meeting.campaign} locale={locale} notes={notes} />,
           },
           {
             term: d.followsLetter,

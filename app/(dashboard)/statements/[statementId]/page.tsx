@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { CampaignLink } from "@/components/campaigns/campaign-link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DocumentsPanel, documentNotice } from "@/components/documents/documents-panel";
@@ -53,11 +53,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
           { term: d.bill, value: statement.bill },
           {
             term: d.campaign,
-            value: statement.campaign && (
-              <Link href={`/campaigns/${statement.campaign.id}`}>
-                <Localized value={localized(locale, statement.campaign.nameFr, statement.campaign.nameEn)} notes={t.lists} />
-              </Link>
-            ),
+            value: statement.campaign && <CampaignLink campaign={statement.campaign} locale={locale} notes={t.lists} />,
           },
         ]}
       />

@@ -1,0 +1,41 @@
+// The frame shared by the two forms recorded from a demand's page (a status change, a commitment):
+// the coordinator check, the demand with its choices of sources, and the heading back to it.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
+import { getDemandFormContext } from "@/lib/demands/history-form-queries";
+import { interpolate } from "@/lib/i18n/interpolate";
+import { getMessages } from "@/lib/i18n/server";
+
+export type DemandFormPageProps = {
+  params: Promise<{ demandId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
+
+/** The demand and its choices for a coordinator, or a 404; `?meetingId=` / `?letterId=` preselect a source. */
+export async function loadDemandForm({ params, searchParams }: DemandFormPageProps) {
+  const user = await requireUser();
+  if (!can(user, "manage:demands")) notFound();
+  const [{ demandId }, query, messages] = await Promise.all([params, searchParams, getMessages()]);
+  const context = await getDemandFormContext(user, demandId, { meetingId: one(query.meetingId), letterId: one(query.letterId) }, messages.locale);
+  if (!context) notFound();
+  const title = (messages.locale === "en" && context.demand.titleEn) || context.demand.titleFr;
+  return { ...messages, context, title };
+}
+
+export function DemandFormFrame({ demandId, title, heading, forDemand, children }: { demandId: string; title: string; heading: string; forDemand: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm">
+        <Link href={`/demands/${demandId}`}>← {title}</Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{heading}</h1>
+      <p className="text-slate-700">{interpolate(forDemand, { title })}</p>
+      {children}
+    </div>
+  );
+}

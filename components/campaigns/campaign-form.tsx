@@ -1,6 +1,6 @@
 "use client";
 // A campaign (dossier): a new one carries a one-time submission id, an existing one its version.
-import { ActionForm, VersionField, type ActionFormTexts } from "@/components/ui/action-form";
+import { ActionForm, RecordIdentityFields, type ActionFormTexts } from "@/components/ui/action-form";
 import { SelectField, TextAreaField, TextField, type Option } from "@/components/ui/form-fields";
 import type { FormState } from "@/lib/forms/state";
 
@@ -37,14 +37,7 @@ export function CampaignForm({
 }) {
   return (
     <ActionForm action={action} texts={t.form} className="max-w-2xl">
-      {record ? (
-        <>
-          <input type="hidden" name="campaignId" value={record.id} />
-          <VersionField version={record.version} />
-        </>
-      ) : (
-        <input type="hidden" name="submissionId" value={submissionId} />
-      )}
+      <RecordIdentityFields idName="campaignId" record={record} submissionId={submissionId} />
       <TextField name="nameFr" label={t.fields.nameFr} initial={initial?.nameFr} required maxLength={300} />
       <TextField name="nameEn" label={t.fields.nameEn} initial={initial?.nameEn} maxLength={300} />
       <TextField name="slug" label={t.fields.slug} hint={t.hints.slug} initial={initial?.slug} required={Boolean(record)} maxLength={80} />

@@ -1,7 +1,7 @@
 "use client";
 // One form for a new institution and for an existing one: a new one carries a one-time
 // submission id, an existing one the version it was read at.
-import { ActionForm, VersionField, type ActionFormTexts } from "@/components/ui/action-form";
+import { ActionForm, RecordIdentityFields, type ActionFormTexts } from "@/components/ui/action-form";
 import { SelectField, TextField, type Option } from "@/components/ui/form-fields";
 import type { FormState } from "@/lib/forms/state";
 
@@ -45,14 +45,7 @@ export function InstitutionForm({
   const successorOptions = record ? successors.filter((option) => option.value !== record.id) : successors;
   return (
     <ActionForm action={action} texts={t.form} className="max-w-2xl">
-      {record ? (
-        <>
-          <input type="hidden" name="institutionId" value={record.id} />
-          <VersionField version={record.version} />
-        </>
-      ) : (
-        <input type="hidden" name="submissionId" value={submissionId} />
-      )}
+      <RecordIdentityFields idName="institutionId" record={record} submissionId={submissionId} />
       <TextField name="name" label={t.fields.name} initial={initial?.name} required maxLength={300} />
       <TextField name="nameEn" label={t.fields.nameEn} initial={initial?.nameEn} maxLength={300} />
       <div className="grid gap-5 sm:grid-cols-2">

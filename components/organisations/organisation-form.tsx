@@ -1,6 +1,6 @@
 "use client";
 // An organisation: a new one carries a one-time submission id, an existing one its version.
-import { ActionForm, VersionField, type ActionFormTexts } from "@/components/ui/action-form";
+import { ActionForm, RecordIdentityFields, type ActionFormTexts } from "@/components/ui/action-form";
 import { TextAreaField, TextField } from "@/components/ui/form-fields";
 import type { FormState } from "@/lib/forms/state";
 
@@ -34,14 +34,7 @@ export function OrganisationForm({
 }) {
   return (
     <ActionForm action={action} texts={t.form} className="max-w-2xl">
-      {record ? (
-        <>
-          <input type="hidden" name="organisationId" value={record.id} />
-          <VersionField version={record.version} />
-        </>
-      ) : (
-        <input type="hidden" name="submissionId" value={submissionId} />
-      )}
+      <RecordIdentityFields idName="organisationId" record={record} submissionId={submissionId} />
       <div className="grid gap-5 sm:grid-cols-[2fr_1fr]">
         <TextField name="name" label={t.fields.name} initial={initial?.name} required maxLength={200} />
         <TextField name="acronym" label={t.fields.acronym} initial={initial?.acronym} maxLength={40} />

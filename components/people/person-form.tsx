@@ -1,7 +1,7 @@
 "use client";
 // A person: a new one may come with the position they hold (one transaction); an existing one
 // carries the version it was read at. Positions are then kept on their own forms.
-import { ActionForm, VersionField, type ActionFormTexts } from "@/components/ui/action-form";
+import { ActionForm, RecordIdentityFields, type ActionFormTexts } from "@/components/ui/action-form";
 import { SelectField, TextAreaField, TextField, type Option } from "@/components/ui/form-fields";
 import type { FormState } from "@/lib/forms/state";
 
@@ -37,14 +37,7 @@ export function PersonForm({
 }) {
   return (
     <ActionForm action={action} texts={t.form} className="max-w-2xl">
-      {record ? (
-        <>
-          <input type="hidden" name="personId" value={record.id} />
-          <VersionField version={record.version} />
-        </>
-      ) : (
-        <input type="hidden" name="submissionId" value={submissionId} />
-      )}
+      <RecordIdentityFields idName="personId" record={record} submissionId={submissionId} />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField name="firstName" label={t.fields.firstName} initial={initial?.firstName} required maxLength={100} />
         <TextField name="lastName" label={t.fields.lastName} initial={initial?.lastName} required maxLength={100} />

@@ -105,3 +105,17 @@ export function VersionField({ version }: { version: number }) {
   const state = use(FormStateContext);
   return <input type="hidden" name="version" value={state.conflict?.version ?? version} />;
 }
+
+/**
+ * What a create-or-edit form sends to say which it is: the record's id under `idName` and its
+ * version when editing, the one-time submission id when creating.
+ */
+export function RecordIdentityFields({ idName, record, submissionId }: { idName: string; record?: { id: string; version: number }; submissionId?: string }) {
+  if (!record) return <input type="hidden" name="submissionId" value={submissionId} />;
+  return (
+    <>
+      <input type="hidden" name={idName} value={record.id} />
+      <VersionField version={record.version} />
+    </>
+  );
+}

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicContent } from "@/lib/public/revalidate";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth";
 import { runForm } from "@/lib/forms/run";
@@ -11,6 +12,7 @@ import { ZCreateCampaignSchema, ZUpdateCampaignSchema } from "./schema";
 function showCampaign(campaignId: string): never {
   revalidatePath("/campaigns");
   revalidatePath(`/campaigns/${campaignId}`);
+  revalidatePublicContent();
   redirect(`/campaigns/${campaignId}`);
 }
 

@@ -2,6 +2,7 @@
 // Server actions of the status-change and commitment forms: parse, one mutation, revalidate the
 // demand's page and the lists that show its status, back to the demand.
 import { revalidatePath } from "next/cache";
+import { revalidatePublicContent } from "@/lib/public/revalidate";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { runForm } from "@/lib/forms/run";
@@ -15,6 +16,7 @@ function revalidateDemand(demandId: string) {
   revalidatePath("/demands");
   revalidatePath("/demands/board");
   revalidatePath("/dashboard");
+  revalidatePublicContent();
 }
 
 export async function recordDemandStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {

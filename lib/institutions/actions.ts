@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicContent } from "@/lib/public/revalidate";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth";
 import { runForm } from "@/lib/forms/run";
@@ -13,6 +14,7 @@ export async function createInstitutionAction(_previous: FormState, formData: Fo
   const outcome = await runForm(formData, ZCreateInstitutionSchema, (data) => createInstitution({ actor, data }), t.institutionsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/institutions");
+  revalidatePublicContent();
   redirect(`/institutions/${outcome.value.id}`);
 }
 
@@ -30,6 +32,7 @@ export async function updateInstitutionAction(_previous: FormState, formData: Fo
   );
   if (!outcome.ok) return outcome.state;
   revalidatePath("/institutions");
+  revalidatePublicContent();
   revalidatePath(`/institutions/${outcome.value}`);
   redirect(`/institutions/${outcome.value}`);
 }

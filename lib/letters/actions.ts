@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicContent } from "@/lib/public/revalidate";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth";
 import { runForm } from "@/lib/forms/run";
@@ -13,6 +14,7 @@ export async function createLetterAction(_state: FormState, formData: FormData):
   const outcome = await runForm(formData, ZCreateLetterSchema, (data) => createLetter({ actor, data }), t.lettersForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/letters");
+  revalidatePublicContent();
   redirect(`/letters/${outcome.value.id}?done=created`);
 }
 
@@ -21,6 +23,7 @@ export async function updateLetterAction(_state: FormState, formData: FormData):
   const outcome = await runForm(formData, ZUpdateLetterSchema, (data) => updateLetter({ actor, data, labels: t.lettersForm.fields }), t.lettersForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/letters");
+  revalidatePublicContent();
   revalidatePath(`/letters/${outcome.value.id}`);
   redirect(`/letters/${outcome.value.id}?done=saved`);
 }
@@ -30,5 +33,6 @@ export async function deleteLetterAction(_state: FormState, formData: FormData):
   const outcome = await runForm(formData, ZDeleteLetterSchema, (data) => deleteLetter({ actor, data }), t.lettersForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/letters");
+  revalidatePublicContent();
   redirect("/letters?done=deleted");
 }

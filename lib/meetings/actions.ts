@@ -2,6 +2,7 @@
 // The meeting forms' server actions: parse with the form's own schema, run one mutation,
 // revalidate, redirect. Expected refusals come back to the form with the user's input.
 import { revalidatePath } from "next/cache";
+import { revalidatePublicContent } from "@/lib/public/revalidate";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth";
 import { runForm } from "@/lib/forms/run";
@@ -60,6 +61,7 @@ export async function createMeetingAction(_previous: FormState, formData: FormDa
   const outcome = await runForm(formData, ZCreateMeetingSchema, (data) => createMeeting({ actor, data }), t.meetingsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/meetings");
+  revalidatePublicContent();
   redirect(`${meetingPath(outcome.value.id)}?done=created`);
 }
 
@@ -69,6 +71,7 @@ export async function updateMeetingAction(_previous: FormState, formData: FormDa
   const outcome = await runForm(formData, ZUpdateMeetingSchema, (data) => updateMeeting({ actor, data, labels }), t.meetingsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/meetings");
+  revalidatePublicContent();
   revalidatePath(meetingPath(outcome.value.id));
   redirect(`${meetingPath(outcome.value.id)}?done=saved`);
 }
@@ -81,6 +84,7 @@ export async function cancelMeetingAction(_previous: FormState, formData: FormDa
   }, t.meetingsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/meetings");
+  revalidatePublicContent();
   revalidatePath(meetingPath(outcome.value));
   redirect(`${meetingPath(outcome.value)}?done=cancelled`);
 }
@@ -94,6 +98,7 @@ export async function deleteMeetingAction(_previous: FormState, formData: FormDa
     return state.fieldErrors?._form ? { ...state, formError: state.fieldErrors._form } : state;
   }
   revalidatePath("/meetings");
+  revalidatePublicContent();
   redirect("/meetings?done=deleted");
 }
 

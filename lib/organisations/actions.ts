@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicContent } from "@/lib/public/revalidate";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth";
 import { runForm } from "@/lib/forms/run";
@@ -16,6 +17,7 @@ async function context() {
 function revalidateOrganisation(organisationId: string) {
   revalidatePath("/organisations");
   revalidatePath(`/organisations/${organisationId}`);
+  revalidatePublicContent();
   // The coordinator's dashboard lists observers whose admission vote is due.
   revalidatePath("/dashboard");
 }

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicContent } from "@/lib/public/revalidate";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth";
 import { runForm } from "@/lib/forms/run";
@@ -16,6 +17,7 @@ async function context() {
 function showPerson(personId: string): never {
   revalidatePath("/people");
   revalidatePath(`/people/${personId}`);
+  revalidatePublicContent();
   redirect(`/people/${personId}`);
 }
 

@@ -1,9 +1,8 @@
 "use server";
-import { updateTag } from "next/cache";
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
-import { PUBLIC_CONTENT_TAG } from "@/lib/public/cached";
+import { revalidatePublicContent } from "@/lib/public/revalidate";
 import { setPublication } from "./mutations";
 import { ZPublicationSchema } from "./schema";
 
@@ -22,7 +21,7 @@ export async function publicationAction(_previous: PublicationState, formData: F
     if (isAppError(error, "NOT_FOUND")) return { status: "not-found", key };
     throw error;
   }
-  updateTag(PUBLIC_CONTENT_TAG);
+  revalidatePublicContent();
   revalidatePath("/publishing");
   return { status: "done", key };
 }

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicContent } from "@/lib/public/revalidate";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth";
 import { runForm } from "@/lib/forms/run";
@@ -13,6 +14,7 @@ export async function createStatementAction(_state: FormState, formData: FormDat
   const outcome = await runForm(formData, ZCreateStatementSchema, (data) => createStatement({ actor, data }), t.statementsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/statements");
+  revalidatePublicContent();
   redirect(`/statements/${outcome.value.id}?done=created`);
 }
 
@@ -21,6 +23,7 @@ export async function updateStatementAction(_state: FormState, formData: FormDat
   const outcome = await runForm(formData, ZUpdateStatementSchema, (data) => updateStatement({ actor, data, labels: t.statementsForm.fields }), t.statementsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/statements");
+  revalidatePublicContent();
   revalidatePath(`/statements/${outcome.value.id}`);
   redirect(`/statements/${outcome.value.id}?done=saved`);
 }
@@ -30,5 +33,6 @@ export async function deleteStatementAction(_state: FormState, formData: FormDat
   const outcome = await runForm(formData, ZDeleteStatementSchema, (data) => deleteStatement({ actor, data }), t.statementsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/statements");
+  revalidatePublicContent();
   redirect("/statements?done=deleted");
 }

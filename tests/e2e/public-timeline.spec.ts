@@ -133,6 +133,41 @@ test.describe("the public timeline", () => {
     expect(audit.map((entry) => entry.action)).toEqual(["publish", "withdraw"]);
   });
 
+  test("a coordinator edits a public item in its own form: the public page follows at once, and a change of visibility takes it off", async ({ page, request, browser, baseURL, asCoordinator }) => {
+    void asCoordinator;
+    const title = `Position publique à corriger ${run}`;
+    const statement = await testDb().statement.create({
+      data: { id: newId(), date: new Date(Date.UTC(2096, 0, 1)), titleFr: title, textFr: "Texte", visibility: "PUBLIC", publishedAt: new Date() },
+    });
+    await refreshPublicCache(browser, baseURL!);
+    const path = `/timeline/${entryKey("statement", statement.id)}`;
+    // The public pages and feed are cached with the item as it was.
+    expect(await (await request.get(path)).text()).toContain(title);
+    expect(await (await request.get("/timeline")).text()).toContain(title);
+    expect(await (await request.get("/feeds/timeline-fr.xml")).text()).toContain(title);
+
+    const corrected = `Position publique corrigée ${run}`;
+    await page.goto(`/statements/${statement.id}/edit`);
+    await page.getByLabel("Titre (français)").fill(corrected);
+    await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Les modifications sont enregistrées." })).toBeVisible();
+    const entry = await (await request.get(path)).text();
+    expect(entry).toContain(corrected);
+    expect(entry).not.toContain(title);
+    expect(await (await request.get("/timeline")).text()).toContain(corrected);
+    expect(await (await request.get("/feeds/timeline-fr.xml")).text()).toContain(corrected);
+
+    // Made internal from the edit form, not the publishing page: gone from every public page at once.
+    await page.goto(`/statements/${statement.id}/edit`);
+    await page.getByLabel("Visibilité").selectOption({ label: "Membres" });
+    await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Les modifications sont enregistrées." })).toBeVisible();
+    expect((await request.get(path)).status()).toBe(404);
+    expect(await (await request.get("/timeline")).text()).not.toContain(corrected);
+    expect(await (await request.get("/feeds/timeline-fr.xml")).text()).not.toContain(corrected);
+    expect(await (await request.get("/sitemap.xml")).text()).not.toContain(statement.id);
+  });
+
   test("a stale publish button says someone changed the item first, and changes nothing", async ({ page, asCoordinator }) => {
     void asCoordinator;
     const statement = await testDb().statement.create({ data: { id: newId(), date: new Date(Date.UTC(2097, 0, 1)), titleFr: `Conflit ${run}`, textFr: "Texte" } });

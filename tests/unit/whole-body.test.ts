@@ -3,8 +3,8 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prepareWholeBody, withWholeBodies } from "../../scripts/lib/whole-body.mjs";
 
 const page = (marker: string) => `<!DOCTYPE html><html><body>${marker}${"Traité – é ".repeat(400)}</body></html>`;
@@ -22,6 +22,10 @@ const routes: Record<string, (response: http.ServerResponse) => void> = {
   "/cached": (response) => {
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.end(page("cached"));
+  },
+  "/brotli": (response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(page("brotli"));
   },
   "/other": (response) => {
     response.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -94,6 +98,23 @@ describe("whole bodies", () => {
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.body.toString("utf8")).toBe(page("cached"));
     expect(plain.headers.etag).toBe(gzipped.headers.etag);
+  });
+
+  it("are sent in brotli, once it is made, to a browser that accepts it, with the same ETag", async () => {
+    const accept = { "accept-encoding": "gzip, deflate, br, zstd" };
+    const first = await get("/brotli", accept);
+    // Made off the event loop: the first answer is gzip, the later ones brotli.
+    expect(first.headers["content-encoding"]).toBe("gzip");
+    await vi.waitFor(() => expect(prepareWholeBody(page("brotli")).brotli).toBeDefined());
+    const later = await get("/brotli", accept);
+    expect(later.headers["content-encoding"]).toBe("br");
+    expect(later.headers.etag).toBe(first.headers.etag);
+    expect(Number(later.headers["content-length"])).toBe(later.body.length);
+    expect(later.body.length).toBeLessThan(gunzipSync(first.body).length);
+    expect(brotliDecompressSync(later.body).toString("utf8")).toBe(page("brotli"));
+    // A client that prefers gzip, or does not know brotli, gets gzip.
+    expect((await get("/brotli", { "accept-encoding": "gzip, br;q=0.5" })).headers["content-encoding"]).toBe("gzip");
+    expect((await get("/brotli", { "accept-encoding": "gzip" })).headers["content-encoding"]).toBe("gzip");
   });
 
   it("are compressed once: the same body gets the same remembered gzip", () => {

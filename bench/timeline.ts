@@ -11,6 +11,7 @@ import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { get } from "node:http";
 import { startApp } from "./lib/app";
+import { cpuMs, serverPid } from "./lib/process-cpu";
 import { seedSyntheticTimeline } from "./synthetic-timeline";
 
 const PORT = Number(process.env.BENCH_PORT || 3450);
@@ -23,9 +24,12 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 // What a browser sends (Chromium's header). BENCH_ACCEPT_ENCODING=identity measures uncompressed bodies.
 const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING || "gzip, deflate, br, zstd";
 
-type Row = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
+/** serverMs / clientMs: processor milliseconds per request of the web server and of this process (autocannon). */
+type Row = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number; serverMs: number | null; clientMs: number };
 
-async function measure(url: string, name: string, pathname: string): Promise<Row> {
+async function measure(url: string, name: string, pathname: string, server: number | undefined): Promise<Row> {
+  const serverBefore = cpuMs(server);
+  const clientBefore = process.cpuUsage();
   const result = await autocannon({
     url: url + pathname,
     connections: CONNECTIONS,
@@ -33,6 +37,9 @@ async function measure(url: string, name: string, pathname: string): Promise<Row
     pipelining: 1,
     headers: { "accept-encoding": ACCEPT_ENCODING },
   });
+  const serverAfter = cpuMs(server);
+  const client = process.cpuUsage(clientBefore);
+  const requests = Math.max(1, result.requests.total);
   return {
     name,
     path: pathname,
@@ -42,6 +49,8 @@ async function measure(url: string, name: string, pathname: string): Promise<Row
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     requests: result.requests.total,
+    serverMs: serverBefore === null || serverAfter === null ? null : (serverAfter - serverBefore) / requests,
+    clientMs: (client.user + client.system) / 1000 / requests,
   };
 }
 
@@ -97,11 +106,12 @@ async function main() {
     ];
     // The timeline renders on its first request, then comes from the cache: warm every target.
     for (const target of targets) for (let n = 0; n < 5; n++) await (await fetch(app.url + target.path)).arrayBuffer();
+    const server = serverPid(app.pid);
     const rounds: Row[][] = targets.map(() => []);
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [index, target] of targets.entries()) {
         console.log(`Round ${round}/${ROUNDS}: ${target.name}, ${CONNECTIONS} connections, ${DURATION} s…`);
-        rounds[index].push(await measure(app.url, target.name, target.path));
+        rounds[index].push(await measure(app.url, target.name, target.path, server));
       }
     }
     const median = (runs: Row[]) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
@@ -110,9 +120,10 @@ async function main() {
     const js = await javascriptOf(app.url + "/timeline");
     console.log("");
     console.log(`Accept-Encoding: ${ACCEPT_ENCODING}. Median of ${ROUNDS} rounds (errors and non-2xx summed over all rounds); load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}:`);
-    console.log("| what the server served | req/s | p50 (ms) | p99 (ms) | errors | non-2xx |");
-    console.log("|---|---:|---:|---:|---:|---:|");
-    for (const row of rows) console.log(`| ${row.name} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} |`);
+    console.log("| what the server served | req/s | p50 (ms) | p99 (ms) | errors | non-2xx | CPU ms/req: server | CPU ms/req: autocannon |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+    const ms = (value: number | null) => (value === null ? "—" : value.toFixed(3));
+    for (const row of rows) console.log(`| ${row.name} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} | ${ms(row.serverMs)} | ${ms(row.clientMs)} |`);
     const ratio = (a: Row, b: Row) => Math.round((a.rps / b.rps) * 100) / 100;
     console.log("");
     console.log(`timeline / prerendered page: ${ratio(timeline, prerendered)} (target ≥ 0.9)`);
@@ -120,6 +131,12 @@ async function main() {
     // load of the other processes on the machine than the ratio of the medians.
     const paired = rounds[2].map((run, round) => run.rps / rounds[1][round].rps).sort((a, b) => a - b);
     console.log(`  per round: ${paired.map((r) => r.toFixed(2)).join(", ")}; median ${paired[Math.floor(paired.length / 2)].toFixed(2)}`);
+    // Server and load generator share the machine's cores: what each request costs either of them
+    // says which of the two limits the req/s above.
+    if (timeline.serverMs !== null && prerendered.serverMs !== null) {
+      console.log(`server CPU per request, prerendered ÷ timeline: ${(prerendered.serverMs / timeline.serverMs).toFixed(2)} (the server's capacity ratio)`);
+    }
+    console.log(`autocannon CPU per request, prerendered ÷ timeline: ${(prerendered.clientMs / timeline.clientMs).toFixed(2)}`);
     console.log(`timeline / static file:      ${ratio(timeline, file)}`);
     console.log(`prerendered / static file:   ${ratio(prerendered, file)}`);
     console.log(`timeline p99: ${timeline.p99} ms (target < 60 ms); errors: ${timeline.errors + timeline.non2xx} (target 0)`);

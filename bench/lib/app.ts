@@ -7,7 +7,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { findRunningEmbeddedDatabase } from "../../lib/database/embedded";
 
-export type RunningApp = { url: string; databaseUrl: string; prisma: PrismaClient; stop: () => Promise<void> };
+/** `pid`: scripts/start.ts, the parent of the web server (bench/lib/process-cpu.ts finds it). */
+export type RunningApp = { url: string; databaseUrl: string; prisma: PrismaClient; pid: number | undefined; stop: () => Promise<void> };
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -46,6 +47,7 @@ export async function startApp(options: { port: number; dataDir: string; quiet?:
     url,
     databaseUrl,
     prisma,
+    pid: child.pid,
     async stop() {
       await prisma.$disconnect().catch(() => {});
       if (child.exitCode !== null) return;

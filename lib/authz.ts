@@ -76,7 +76,8 @@ export function canSee(actor: Actor, visibility: Visibility): boolean {
 //   members       — members of any association and coordinators (observers only read)
 //   contributors  — the members of the association concerned, and coordinators
 //   coordinators  — administration and every change to the shared records
-//   by-token      — anyone holding a secret link (calendar feeds); without it, a bare 404
+//   by-token      — anyone holding a secret link (calendar feeds) or the web server's own secret
+//                   (its internal route); without it, a bare 404
 // Items inside a page are further filtered by their visibility in the queries themselves.
 export type Access = "anyone" | "by-token" | "signed-in" | "members" | "contributors" | "coordinators";
 
@@ -143,6 +144,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "/people/[personId]": "signed-in",
   "/api/export/[list]": "signed-in",
   "/api/calendar/[token]": "by-token",
+  "/api/internal/public-content": "by-token",
   "/search": "signed-in",
   "/calendar": "signed-in",
   "/charts": "signed-in",

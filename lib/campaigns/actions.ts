@@ -9,10 +9,10 @@ import { getMessages } from "@/lib/i18n/server";
 import { createCampaign, updateCampaign } from "./mutations";
 import { ZCreateCampaignSchema, ZUpdateCampaignSchema } from "./schema";
 
-function showCampaign(campaignId: string): never {
+async function showCampaign(campaignId: string): Promise<never> {
   revalidatePath("/campaigns");
   revalidatePath(`/campaigns/${campaignId}`);
-  revalidatePublicContent();
+  await revalidatePublicContent();
   redirect(`/campaigns/${campaignId}`);
 }
 
@@ -20,7 +20,7 @@ export async function createCampaignAction(_previous: FormState, formData: FormD
   const [actor, { t }] = await Promise.all([getActor(), getMessages()]);
   const outcome = await runForm(formData, ZCreateCampaignSchema, (data) => createCampaign({ actor, data }), t.campaignsForm.errors);
   if (!outcome.ok) return outcome.state;
-  showCampaign(outcome.value.id);
+  return showCampaign(outcome.value.id);
 }
 
 export async function updateCampaignAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -36,5 +36,5 @@ export async function updateCampaignAction(_previous: FormState, formData: FormD
     f.errors,
   );
   if (!outcome.ok) return outcome.state;
-  showCampaign(outcome.value);
+  return showCampaign(outcome.value);
 }

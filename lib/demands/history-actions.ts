@@ -11,19 +11,19 @@ import { getMessages } from "@/lib/i18n/server";
 import { recordCommitment, recordDemandStatus } from "./history-mutations";
 import { ZRecordCommitmentSchema, ZRecordDemandStatusSchema } from "./history-schema";
 
-function revalidateDemand(demandId: string) {
+async function revalidateDemand(demandId: string) {
   revalidatePath(`/demands/${demandId}`);
   revalidatePath("/demands");
   revalidatePath("/demands/board");
   revalidatePath("/dashboard");
-  revalidatePublicContent();
+  await revalidatePublicContent();
 }
 
 export async function recordDemandStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const [actor, { t }] = await Promise.all([requireUser(), getMessages()]);
   const outcome = await runForm(formData, ZRecordDemandStatusSchema, (data) => recordDemandStatus({ actor, data }), t.demandWork.errors);
   if (!outcome.ok) return outcome.state;
-  revalidateDemand(outcome.value.demandId);
+  await revalidateDemand(outcome.value.demandId);
   redirect(`/demands/${encodeURIComponent(outcome.value.demandId)}?done=status#history`);
 }
 
@@ -31,6 +31,6 @@ export async function recordCommitmentAction(_previous: FormState, formData: For
   const [actor, { t }] = await Promise.all([requireUser(), getMessages()]);
   const outcome = await runForm(formData, ZRecordCommitmentSchema, (data) => recordCommitment({ actor, data }), t.demandWork.errors);
   if (!outcome.ok) return outcome.state;
-  revalidateDemand(outcome.value.demandId);
+  await revalidateDemand(outcome.value.demandId);
   redirect(`/demands/${encodeURIComponent(outcome.value.demandId)}?done=commitment#commitments`);
 }

@@ -18,7 +18,7 @@ export async function uploadDocumentAction(_state: FormState, formData: FormData
   const outcome = await runForm(formData, ZUploadDocumentSchema, (data) => uploadDocument({ actor, data }).then(() => data), t.documents.errors);
   if (!outcome.ok) return outcome.state;
   const { parentType, parentId } = outcome.value;
-  revalidatePublicContent();
+  await revalidatePublicContent();
   revalidatePath(parentPath(parentType, parentId));
   redirect(backToDocuments(parentType, parentId, "uploaded"));
 }
@@ -29,7 +29,7 @@ export async function deleteDocumentAction(_state: FormState, formData: FormData
   if (!outcome.ok) return outcome.state;
   const parent = outcome.value.parent;
   if (!parent) redirect("/dashboard");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   revalidatePath(parentPath(parent.type, parent.id));
   redirect(backToDocuments(parent.type, parent.id, "deleted"));
 }

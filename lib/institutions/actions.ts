@@ -14,7 +14,7 @@ export async function createInstitutionAction(_previous: FormState, formData: Fo
   const outcome = await runForm(formData, ZCreateInstitutionSchema, (data) => createInstitution({ actor, data }), t.institutionsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/institutions");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   redirect(`/institutions/${outcome.value.id}`);
 }
 
@@ -32,7 +32,7 @@ export async function updateInstitutionAction(_previous: FormState, formData: Fo
   );
   if (!outcome.ok) return outcome.state;
   revalidatePath("/institutions");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   revalidatePath(`/institutions/${outcome.value}`);
   redirect(`/institutions/${outcome.value}`);
 }

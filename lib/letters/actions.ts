@@ -14,7 +14,7 @@ export async function createLetterAction(_state: FormState, formData: FormData):
   const outcome = await runForm(formData, ZCreateLetterSchema, (data) => createLetter({ actor, data }), t.lettersForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/letters");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   redirect(`/letters/${outcome.value.id}?done=created`);
 }
 
@@ -23,7 +23,7 @@ export async function updateLetterAction(_state: FormState, formData: FormData):
   const outcome = await runForm(formData, ZUpdateLetterSchema, (data) => updateLetter({ actor, data, labels: t.lettersForm.fields }), t.lettersForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/letters");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   revalidatePath(`/letters/${outcome.value.id}`);
   redirect(`/letters/${outcome.value.id}?done=saved`);
 }
@@ -33,6 +33,6 @@ export async function deleteLetterAction(_state: FormState, formData: FormData):
   const outcome = await runForm(formData, ZDeleteLetterSchema, (data) => deleteLetter({ actor, data }), t.lettersForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/letters");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   redirect("/letters?done=deleted");
 }

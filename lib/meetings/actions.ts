@@ -61,7 +61,7 @@ export async function createMeetingAction(_previous: FormState, formData: FormDa
   const outcome = await runForm(formData, ZCreateMeetingSchema, (data) => createMeeting({ actor, data }), t.meetingsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/meetings");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   redirect(`${meetingPath(outcome.value.id)}?done=created`);
 }
 
@@ -71,7 +71,7 @@ export async function updateMeetingAction(_previous: FormState, formData: FormDa
   const outcome = await runForm(formData, ZUpdateMeetingSchema, (data) => updateMeeting({ actor, data, labels }), t.meetingsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/meetings");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   revalidatePath(meetingPath(outcome.value.id));
   redirect(`${meetingPath(outcome.value.id)}?done=saved`);
 }
@@ -84,7 +84,7 @@ export async function cancelMeetingAction(_previous: FormState, formData: FormDa
   }, t.meetingsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/meetings");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   revalidatePath(meetingPath(outcome.value));
   redirect(`${meetingPath(outcome.value)}?done=cancelled`);
 }
@@ -98,7 +98,7 @@ export async function deleteMeetingAction(_previous: FormState, formData: FormDa
     return state.fieldErrors?._form ? { ...state, formError: state.fieldErrors._form } : state;
   }
   revalidatePath("/meetings");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   redirect("/meetings?done=deleted");
 }
 

@@ -14,10 +14,10 @@ async function context() {
   return { actor, f: t.organisationsForm };
 }
 
-function revalidateOrganisation(organisationId: string) {
+async function revalidateOrganisation(organisationId: string) {
   revalidatePath("/organisations");
   revalidatePath(`/organisations/${organisationId}`);
-  revalidatePublicContent();
+  await revalidatePublicContent();
   // The coordinator's dashboard lists observers whose admission vote is due.
   revalidatePath("/dashboard");
 }
@@ -26,7 +26,7 @@ export async function createOrganisationAction(_previous: FormState, formData: F
   const { actor, f } = await context();
   const outcome = await runForm(formData, ZCreateOrganisationSchema, (data) => createOrganisation({ actor, data }), f.errors);
   if (!outcome.ok) return outcome.state;
-  revalidateOrganisation(outcome.value.id);
+  await revalidateOrganisation(outcome.value.id);
   redirect(`/organisations/${outcome.value.id}`);
 }
 
@@ -42,7 +42,7 @@ export async function updateOrganisationAction(_previous: FormState, formData: F
     f.errors,
   );
   if (!outcome.ok) return outcome.state;
-  revalidateOrganisation(outcome.value);
+  await revalidateOrganisation(outcome.value);
   redirect(`/organisations/${outcome.value}`);
 }
 
@@ -58,7 +58,7 @@ export async function recordMembershipEventAction(_previous: FormState, formData
     f.errors,
   );
   if (!outcome.ok) return outcome.state;
-  revalidateOrganisation(outcome.value);
+  await revalidateOrganisation(outcome.value);
   redirect(`/organisations/${outcome.value}/membership`);
 }
 
@@ -74,6 +74,6 @@ export async function deleteMembershipEventAction(_previous: FormState, formData
     f.errors,
   );
   if (!outcome.ok) return outcome.state;
-  revalidateOrganisation(outcome.value);
+  await revalidateOrganisation(outcome.value);
   redirect(`/organisations/${outcome.value}/membership`);
 }

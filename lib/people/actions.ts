@@ -14,10 +14,10 @@ async function context() {
   return { actor, f: t.peopleForm };
 }
 
-function showPerson(personId: string): never {
+async function showPerson(personId: string): Promise<never> {
   revalidatePath("/people");
   revalidatePath(`/people/${personId}`);
-  revalidatePublicContent();
+  await revalidatePublicContent();
   redirect(`/people/${personId}`);
 }
 
@@ -25,7 +25,7 @@ export async function createPersonAction(_previous: FormState, formData: FormDat
   const { actor, f } = await context();
   const outcome = await runForm(formData, ZCreatePersonSchema, (data) => createPerson({ actor, data }), f.errors);
   if (!outcome.ok) return outcome.state;
-  showPerson(outcome.value.id);
+  return showPerson(outcome.value.id);
 }
 
 export async function updatePersonAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -40,7 +40,7 @@ export async function updatePersonAction(_previous: FormState, formData: FormDat
     f.errors,
   );
   if (!outcome.ok) return outcome.state;
-  showPerson(outcome.value);
+  return showPerson(outcome.value);
 }
 
 export async function createPositionAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -55,14 +55,14 @@ export async function createPositionAction(_previous: FormState, formData: FormD
     f.errors,
   );
   if (!outcome.ok) return outcome.state;
-  showPerson(outcome.value);
+  return showPerson(outcome.value);
 }
 
 export async function updatePositionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { actor, f } = await context();
   const outcome = await runForm(formData, ZUpdatePositionSchema, (data) => updatePosition({ actor, data, texts: { labels: f.fields } }), f.errors);
   if (!outcome.ok) return outcome.state;
-  showPerson(outcome.value);
+  return showPerson(outcome.value);
 }
 
 export async function endPositionAndStartNextAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -74,5 +74,5 @@ export async function endPositionAndStartNextAction(_previous: FormState, formDa
     f.errors,
   );
   if (!outcome.ok) return outcome.state;
-  showPerson(outcome.value);
+  return showPerson(outcome.value);
 }

@@ -1,7 +1,8 @@
 import "server-only";
-import { updateTag } from "next/cache";
+import { revalidateTag, updateTag } from "next/cache";
 import { nextPublicContentGeneration } from "@/lib/http/public-content-generation.mjs";
 import { PUBLIC_CONTENT_TAG } from "./cached";
+import { countPublicContentChange } from "./content-changes";
 
 /**
  * Expires every cached public page, feed and query at once, and the next read waits for fresh data
@@ -11,9 +12,21 @@ import { PUBLIC_CONTENT_TAG } from "./cached";
  * such a record may be public, or be named by a public one (an official's title, a campaign's name),
  * and an edit form can change a record's visibility too. It is not worth telling these apart: the
  * coordinator's edits are rare, and the public pages are rendered again on their next request.
- * Our web server's copies of those pages go with them (scripts/lib/public-page-cache.mjs).
+ * Our web server's copies of those pages go with them (scripts/lib/public-page-cache.mjs), and the
+ * change is counted in the database, where the other instances of the app see it within a second
+ * (scripts/lib/public-content-watch.mjs, docs/decisions/017).
  */
-export function revalidatePublicContent(): void {
+export async function revalidatePublicContent(): Promise<void> {
   updateTag(PUBLIC_CONTENT_TAG);
+  nextPublicContentGeneration();
+  await countPublicContentChange();
+}
+
+/**
+ * What this instance does when another one changed the public content: the same expiry, from a
+ * route handler (`app/api/internal/public-content/route.ts`), where `updateTag` is not allowed.
+ */
+export function expirePublicContentHere(): void {
+  revalidateTag(PUBLIC_CONTENT_TAG, { expire: 0 });
   nextPublicContentGeneration();
 }

@@ -21,7 +21,7 @@ export async function publicationAction(_previous: PublicationState, formData: F
     if (isAppError(error, "NOT_FOUND")) return { status: "not-found", key };
     throw error;
   }
-  revalidatePublicContent();
+  await revalidatePublicContent();
   revalidatePath("/publishing");
   return { status: "done", key };
 }

@@ -14,7 +14,7 @@ export async function createStatementAction(_state: FormState, formData: FormDat
   const outcome = await runForm(formData, ZCreateStatementSchema, (data) => createStatement({ actor, data }), t.statementsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/statements");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   redirect(`/statements/${outcome.value.id}?done=created`);
 }
 
@@ -23,7 +23,7 @@ export async function updateStatementAction(_state: FormState, formData: FormDat
   const outcome = await runForm(formData, ZUpdateStatementSchema, (data) => updateStatement({ actor, data, labels: t.statementsForm.fields }), t.statementsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/statements");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   revalidatePath(`/statements/${outcome.value.id}`);
   redirect(`/statements/${outcome.value.id}?done=saved`);
 }
@@ -33,6 +33,6 @@ export async function deleteStatementAction(_state: FormState, formData: FormDat
   const outcome = await runForm(formData, ZDeleteStatementSchema, (data) => deleteStatement({ actor, data }), t.statementsForm.errors);
   if (!outcome.ok) return outcome.state;
   revalidatePath("/statements");
-  revalidatePublicContent();
+  await revalidatePublicContent();
   redirect("/statements?done=deleted");
 }

@@ -10,6 +10,7 @@
 // ./whole-body.mjs and ./hashed-policy.mjs) and, when APP_URL is https, Strict-Transport-Security.
 import http from "node:http";
 import { servedOverHttps, STRICT_TRANSPORT_SECURITY } from "../../lib/http/content-security-policy.mjs";
+import { watchPublicContent } from "./public-content-watch.mjs";
 import { withWholeBodies } from "./whole-body.mjs";
 
 process.env.NODE_ENV ??= "production";
@@ -20,6 +21,8 @@ const port = Number(process.env.PORT || 3000);
 const QUIET_MS = 500;
 const DRAIN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 25_000);
 
+// Other instances' changes to the public content expire this one's public pages (docs/decisions/017).
+const watcher = process.env.DATABASE_URL ? watchPublicContent({ databaseUrl: process.env.DATABASE_URL, port }) : undefined;
 const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -66,6 +69,7 @@ function shutdown(signal) {
       return;
     }
     server.close(async () => {
+      await watcher?.stop();
       await app.close?.().catch(() => {});
       process.exit(0);
     });

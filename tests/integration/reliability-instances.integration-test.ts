@@ -1,9 +1,12 @@
 // Two app processes on one database and no shared memory: a session opened on one continues on
-// the other, sign-in limits are counted across both, and a deactivation on one ends the session
-// on the other at its next request.
+// the other, sign-in limits are counted across both, a deactivation on one ends the session on the
+// other at its next request, and an item withdrawn through one leaves the other's public pages.
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { setAccountActive } from "@/lib/accounts/mutations";
 import { db } from "@/lib/db";
+import { countPublicContentChange } from "@/lib/public/content-changes";
+import { entryKey } from "@/lib/public/timeline-view";
+import { setPublication } from "@/lib/publishing/mutations";
 import { CookieJar, ensureBuilt, signIn, startApp, type RunningApp } from "../support/reliability-app";
 import { actorOf, makeOrganisation, makeUser, PASSWORD } from "./accounts-helpers";
 
@@ -69,5 +72,45 @@ describe("two instances of the app on one database", () => {
       expect(after.status).toBeLessThan(400);
       expect(after.headers.get("location")).toContain("/login");
     }
+  });
+
+  test("an item withdrawn through one instance leaves the other's public pages and feed within two seconds", async () => {
+    const coordinator = await makeUser("COORDINATOR");
+    const title = `Déclaration retirée ailleurs ${Date.now()}`;
+    const statement = await db.statement.create({
+      data: { date: new Date(Date.UTC(2095, 0, 1)), titleFr: title, textFr: "Texte", visibility: "PUBLIC", publishedAt: new Date() },
+      select: { id: true, version: true },
+    });
+    const entry = `/timeline/${entryKey("statement", statement.id)}`;
+    // Both instances render and cache the public pages with the item.
+    for (const app of [first, second]) {
+      for (const path of ["/timeline", entry, "/feeds/timeline-fr.xml"]) {
+        for (let read = 0; read < 2; read++) expect(await (await fetch(app.url + path)).text(), `${app.url}${path}`).toContain(title);
+      }
+    }
+
+    // What the publishing page's action does on the first instance, after its transaction.
+    await setPublication({ actor: actorOf(coordinator), data: { kind: "statement", id: statement.id, version: statement.version, intent: "withdraw" } });
+    await countPublicContentChange();
+
+    const started = Date.now();
+    let timeline = "";
+    while (Date.now() - started < 2_000) {
+      timeline = await (await fetch(`${second.url}/timeline`)).text();
+      if (!timeline.includes(title)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(timeline).not.toContain(title);
+    expect((await fetch(second.url + entry)).status).toBe(404);
+    expect(await (await fetch(`${second.url}/feeds/timeline-fr.xml`)).text()).not.toContain(title);
+  });
+
+  test("the internal route that expires an instance's public pages answers 404 to anyone but its own server", async () => {
+    const attempts: Record<string, string>[] = [{}, { "x-plaidoyer-internal": "not-the-secret" }, { "x-plaidoyer-internal": "" }];
+    for (const headers of attempts) {
+      const response = await fetch(`${first.url}/api/internal/public-content`, { method: "POST", headers });
+      expect(response.status).toBe(404);
+    }
+    expect((await fetch(`${first.url}/api/internal/public-content`)).status).toBe(404);
   });
 });

@@ -3,7 +3,10 @@
 // Content-Security-Policy ask to upgrade insecure requests, and the session cookie is Secure,
 // HttpOnly and SameSite=Lax; on plain http (http://localhost, a development machine), none of
 // HSTS, the upgrade or Secure — but HttpOnly and SameSite=Lax all the same.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { CookieJar, ensureBuilt, startApp, type RunningApp } from "../support/reliability-app";
 import { makeUser, PASSWORD } from "./accounts-helpers";
 
@@ -41,6 +44,29 @@ async function sessionCookieLine(app: RunningApp, email: string): Promise<string
   return line!;
 }
 
+const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node.js") as {
+  encodeReply: (value: unknown) => Promise<FormData | string>;
+};
+
+/** Calls the language switch's server action as its form does; returns the Set-Cookie line of the language. */
+async function languageCookieLine(app: RunningApp): Promise<string> {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<string, { filename: string; exportedName: string }>;
+  const id = Object.keys(manifest).find((key) => manifest[key].filename.endsWith("lib/i18n/actions.ts") && manifest[key].exportedName === "setLocale");
+  expect(id, "the language switch's action in the build").toBeDefined();
+  const form = new FormData();
+  form.set("locale", "en");
+  form.set("back", "/login");
+  const response = await fetch(`${app.url}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Next-Action": id!, Origin: app.url, Accept: "text/x-component" },
+    body: await encodeReply([form]),
+  });
+  const line = response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${LOCALE_COOKIE}=`));
+  expect(line, `a language cookie among ${response.headers.getSetCookie().join(" | ")} (status ${response.status})`).toBeDefined();
+  return line!;
+}
+
 const attributes = (line: string) =>
   line
     .split(";")
@@ -67,6 +93,12 @@ describe("served over https", () => {
     expect(line.startsWith("__Secure-plaidoyer.session=")).toBe(true);
     expect(attributes(line)).toEqual(expect.arrayContaining(["secure", "httponly", "samesite=lax", "path=/"]));
   });
+
+  test("the language cookie is Secure, HttpOnly and SameSite=Lax", async () => {
+    const line = await languageCookieLine(https);
+    expect(line.startsWith(`${LOCALE_COOKIE}=en`)).toBe(true);
+    expect(attributes(line)).toEqual(expect.arrayContaining(["secure", "httponly", "samesite=lax", "path=/"]));
+  });
 });
 
 describe("served over plain http", () => {
@@ -85,6 +117,12 @@ describe("served over plain http", () => {
     const user = await makeUser("MEMBER");
     const line = await sessionCookieLine(http, user.email);
     expect(line.startsWith("plaidoyer.session=")).toBe(true);
+    expect(attributes(line)).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "path=/"]));
+    expect(attributes(line)).not.toContain("secure");
+  });
+
+  test("the language cookie is HttpOnly and SameSite=Lax, not Secure", async () => {
+    const line = await languageCookieLine(http);
     expect(attributes(line)).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "path=/"]));
     expect(attributes(line)).not.toContain("secure");
   });

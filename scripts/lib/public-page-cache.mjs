@@ -14,7 +14,8 @@ import { publicContentGeneration } from "../../lib/http/public-content-generatio
 
 export const HOLD_MS = 5_000;
 const MAX_PAGES = 256;
-const MAX_CHARACTERS = 2_000_000;
+// With MAX_PAGES, bounds what is held to 128 million characters; a public page is about 100,000.
+const MAX_CHARACTERS = 500_000;
 // Requests of Next's client router: their answer is a React payload, not the page.
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 // Set per response by our server (./whole-body.mjs, ./serve.mjs) or by Node, never replayed.

@@ -3,14 +3,15 @@
 // Next would gzip and hash such a body again on every request (measured on the 93 kB timeline: 0.5 ms
 // for its ETag, about 1 ms for gzip, per request), and its policy would be hashed again too. Here all
 // three are computed once per distinct body and remembered: the memo is keyed by the body itself, so
-// it can only ever answer a body with its own gzip, ETag and policy. Brotli at its best quality is
-// smaller still (the large timeline: 7.6 kB for gzip's 12.5 kB) but takes about 0.2 s: it is made
-// off the event loop, once per body, and sent to browsers that accept it as soon as it is ready. Streamed responses (pages
+// it can only ever answer a body with its own gzip, ETag and policy. Browsers that accept brotli get
+// it: at quality 6, the large timeline is 8.8 kB for gzip's 12.5 kB, made in about 2 ms; quality 11
+// would save another 1.2 kB for 0.2 to 0.4 s of processor per body, which a burst of distinct pages
+// (each new timeline view) would pay on this two-core machine. Streamed responses (pages
 // rendered per request, route handlers) get their policy from ./hashed-policy.mjs when the proxy
 // gave them none, and are compressed on the fly by `compression`. next.config.ts sets
 // `compress: false` and `generateEtags: false`: this module does both (docs/decisions/016).
 import { createHash } from "node:crypto";
-import { brotliCompress, constants, gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import compression from "compression";
 import fresh from "fresh";
 import Negotiator from "negotiator";
@@ -22,13 +23,12 @@ import { heldPage, pageKeeper } from "./public-page-cache.mjs";
 const MIN_BYTES = 1024;
 const MAX_REMEMBERED = 256;
 const WHOLE_BODY_TYPES = /^(text\/html|text\/x-component)\b/;
-// Bodies larger than this are sent gzipped only: brotli's best quality would take seconds.
-const MAX_BROTLI_BYTES = 1024 * 1024;
+const BROTLI_QUALITY = 6;
 
-/** @type {Map<string, { etag: string, gzip: Buffer, brotli?: Buffer, policy: string }>} least recently used first */
+/** @type {Map<string, { etag: string, gzip: Buffer, brotli: Buffer, policy: string }>} least recently used first */
 const remembered = new Map();
 
-/** The body's ETag, gzip and hashed policy, computed on its first response and looked up afterwards. */
+/** The body's ETag, gzip, brotli and hashed policy, computed on its first response and looked up afterwards. */
 export function prepareWholeBody(body) {
   const known = remembered.get(body);
   if (known) {
@@ -38,18 +38,12 @@ export function prepareWholeBody(body) {
   }
   const bytes = Buffer.from(body, "utf8");
   // Weak: the same validator names the identity and the compressed representations.
-  /** @type {{ etag: string, gzip: Buffer, brotli?: Buffer, policy: string }} */
   const prepared = {
     etag: `W/"${createHash("sha256").update(bytes).digest("base64url").slice(0, 32)}"`,
     gzip: gzipSync(bytes, { level: 9 }),
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
     policy: hashPolicy(body),
   };
-  if (bytes.length <= MAX_BROTLI_BYTES) {
-    const params = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length };
-    brotliCompress(bytes, { params }, (error, brotli) => {
-      if (!error) prepared.brotli = brotli;
-    });
-  }
   remembered.set(body, prepared);
   if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value);
   return prepared;
@@ -76,7 +70,7 @@ function sendWholeBody(request, response, body, end, callback) {
     response.removeHeader("Content-Length");
     return end.call(response, null, undefined, callback);
   }
-  const encoding = new Negotiator(request).encoding(prepared.brotli ? ["br", "gzip", "identity"] : ["gzip", "identity"], { preferred: ["br", "gzip"] });
+  const encoding = new Negotiator(request).encoding(["br", "gzip", "identity"], { preferred: ["br", "gzip"] });
   const compressed = encoding === "br" ? prepared.brotli : encoding === "gzip" ? prepared.gzip : undefined;
   if (compressed) {
     // `compression` leaves a response that already has a Content-Encoding alone.

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { nextPublicContentGeneration } from "../../lib/http/public-content-generation.mjs";
 import { HOLD_MS } from "../../scripts/lib/public-page-cache.mjs";
 import { withWholeBodies } from "../../scripts/lib/whole-body.mjs";
+import { rawGet } from "../support/raw-http";
 
 const PUBLIC = "s-maxage=3600, stale-while-revalidate=31532400";
 let rendered = 0;
@@ -41,20 +42,10 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: "127.0.0.1", port, path, headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => {
-          const body = Buffer.concat(chunks);
-          const text = response.headers["content-encoding"] === "gzip" ? gunzipSync(body).toString("utf8") : body.toString("utf8");
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, text });
-        });
-      })
-      .on("error", reject);
-  });
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await rawGet(port, path, headers);
+  const text = response.headers["content-encoding"] === "gzip" ? gunzipSync(response.body).toString("utf8") : response.body.toString("utf8");
+  return { ...response, text };
 }
 
 /** How many times the handler behind ran for `requests`. */

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareWholeBody, withWholeBodies } from "../../scripts/lib/whole-body.mjs";
+import { rawGet } from "../support/raw-http";
 
 const page = (marker: string) => `<!DOCTYPE html><html><body>${marker}${"Traité – é ".repeat(400)}</body></html>`;
 const scripted = page("<script>self.__next_f.push([0])</script>");
@@ -60,17 +61,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: "127.0.0.1", port, path, headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      })
-      .on("error", reject);
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}) => rawGet(port, path, headers);
 
 describe("whole bodies", () => {
   it("are sent gzipped to a client that accepts it, with a weak ETag, and read back identical", async () => {

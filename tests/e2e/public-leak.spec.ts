@@ -22,7 +22,7 @@ const coordination = (name: string) => (coordinationMarkers.push(marker(name)), 
 const visible = (name: string) => (publicMarkers.push(`PUBLIC-${name}-${run}`), `PUBLIC-${name}-${run}`);
 
 function document(visibility: "PUBLIC" | "MEMBERS" | "COORDINATION", title: string) {
-  return { id: newId(), titleFr: title, titleEn: title, fileName: `${title}.pdf`, mimeType: "application/pdf", sizeBytes: 496_200, sha256: "0".repeat(64), storageKey: `leak-${newId()}`, visibility };
+  return { id: newId(), titleFr: title, titleEn: title, fileName: `${title}.pdf`, mimeType: "application/pdf", sizeBytes: 496_200, sha256: "0".repeat(64), storageKey: randomBytes(32).toString("base64url"), visibility };
 }
 
 test.describe("never leaking", () => {

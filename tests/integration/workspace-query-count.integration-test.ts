@@ -15,6 +15,7 @@ import { getDemandBoard } from "@/lib/demands/board-queries";
 import { getDemand } from "@/lib/demands/queries";
 import { searchWorkspace } from "@/lib/search/queries";
 import { parseSearchRequest } from "@/lib/search/schema";
+import { listOrganisationOptions } from "@/lib/organisations/options";
 import { removeLarge, seedLarge } from "@/prisma/seed/large";
 import { installQueryCounter, type QueryCounter } from "../support/query-counter";
 
@@ -200,5 +201,15 @@ describe("the default actions view, read by one hand-written statement (lib/acti
   test("it is one statement, whatever the page and the filters", async () => {
     expect(await counter.count(() => findActions(member, parseActionListParams({})))).toBe(1);
     expect(await counter.count(() => findActions(member, parseActionListParams({ page: "3", status: "DONE" })))).toBe(1);
+  });
+});
+
+describe("the lists' organisation filter, read by one hand-written statement (lib/organisations/options.ts)", () => {
+  test("with the synthetic batch, the same options in the same order as Prisma's findMany, in one statement", async () => {
+    const expected = await counter.client.organisation.findMany({ select: { id: true, name: true, acronym: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500 });
+    expect(expected.length).toBeGreaterThan(10);
+    const options = await listOrganisationOptions(member);
+    expect(options).toEqual(expected.map((row) => ({ value: row.id, label: row.acronym ? `${row.name} (${row.acronym})` : row.name })));
+    expect(await counter.count(() => listOrganisationOptions(member))).toBe(1);
   });
 });

@@ -9,6 +9,14 @@ export type Column<T> = {
 };
 
 /**
+ * A column's own class, or no attribute at all: an undefined `className` would still travel in the
+ * page's React payload, once per cell.
+ */
+function cellClass<T>(column: Column<T>): { className?: string } {
+  return column.className ? { className: column.className } : {};
+}
+
+/**
  * The one table of the workspace: a caption, column headers with scope, and, when `rowHref` is
  * given, the first column of each row as a link to the record (the row's header for screen readers).
  */
@@ -37,7 +45,7 @@ export function DataTable<T>({
         <thead className="bg-slate-50">
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.className}>
+              <th key={column.key} scope="col" {...cellClass(column)}>
                 {column.header}
               </th>
             ))}
@@ -48,11 +56,11 @@ export function DataTable<T>({
             const href = rowHref?.(row);
             return (
               <tr key={rowKey(row)} className="align-top">
-                <th scope="row" className={first.className}>
+                <th scope="row" {...cellClass(first)}>
                   {href ? <Link href={href}>{first.cell(row)}</Link> : first.cell(row)}
                 </th>
                 {rest.map((column) => (
-                  <td key={column.key} className={column.className}>
+                  <td key={column.key} {...cellClass(column)}>
                     {column.cell(row)}
                   </td>
                 ))}

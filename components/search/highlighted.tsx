@@ -1,16 +1,21 @@
 import type { Segment } from "@/lib/search/highlight";
 
-/** Text with its search hits in <mark>; every segment is rendered as text, never as HTML. */
+/**
+ * Text with its search hits in <mark>; every segment is rendered as text, never as HTML. The text
+ * between hits is bare (no element of its own): a page of sixty hits has hundreds of such runs, and
+ * each element costs its share of the server's rendering and of the page's weight; the marks' look is
+ * one class (app/globals.css).
+ */
 export function Highlighted({ segments }: { segments: Segment[] }) {
   return (
     <>
       {segments.map((segment, index) =>
         segment.hit ? (
-          <mark key={index} className="rounded-sm bg-yellow-200 px-0.5 text-inherit">
+          <mark key={index} className="search-hit-mark">
             {segment.text}
           </mark>
         ) : (
-          <span key={index}>{segment.text}</span>
+          segment.text
         ),
       )}
     </>

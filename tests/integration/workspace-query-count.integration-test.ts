@@ -4,16 +4,18 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { inject } from "vitest";
 import { getActionDetail } from "@/lib/actions/detail-queries";
-import { findActions } from "@/lib/actions/queries";
+import { actionRowSelect, findActions } from "@/lib/actions/queries";
 import { parseActionListParams } from "@/lib/actions/schema";
 import { PAGE_SIZE } from "@/lib/lists/params";
-import { boundedCountTake, EXPORT_WINDOW, pageWindow } from "@/lib/lists/window";
+import { boundedCountTake, EXPORT_WINDOW, pageWindow, toBoundedListPage, type ListWindow } from "@/lib/lists/window";
+import { visibleLink } from "@/lib/lists/where";
 import { visibleLevels, type Actor } from "@/lib/authz";
 import { getCoordinationWatch, getDashboard } from "@/lib/dashboard/queries";
 import { getDemandBoard } from "@/lib/demands/board-queries";
 import { getDemand } from "@/lib/demands/queries";
 import { searchWorkspace } from "@/lib/search/queries";
 import { parseSearchRequest } from "@/lib/search/schema";
+import { listOrganisationOptions } from "@/lib/organisations/options";
 import { removeLarge, seedLarge } from "@/prisma/seed/large";
 import { installQueryCounter, type QueryCounter } from "../support/query-counter";
 
@@ -103,32 +105,111 @@ describe("the actions list counts a bounded number of rows", () => {
   });
 });
 
-describe("the member's default actions view, read as two index-ordered lists merged", () => {
-  test("with the synthetic batch, every page and the export hold the rows of the single OR query, in its order", async () => {
+describe("the default actions view, read by one hand-written statement (lib/actions/assigned.ts)", () => {
+  /**
+   * What the list read before that statement, with Prisma: the single `OR` over both assignees with
+   * the list's filters, its window in due order, and the count stopped at the bound.
+   */
+  async function reference(actor: NonNullable<Actor>, raw: Record<string, string>, window: ListWindow) {
+    const params = parseActionListParams(raw);
+    const f = params.filters;
+    const text = params.q ? { contains: params.q, mode: "insensitive" as const } : undefined;
+    const where = {
+      AND: [
+        {
+          visibility: { in: visibleLevels(actor) },
+          status: f.status,
+          assigneeOrganisationId: f.organisation,
+          meetingId: f.meeting,
+          dueOn: f.dueBefore ? { lt: new Date(Date.parse(`${f.dueBefore}T00:00:00Z`) + 86_400_000) } : undefined,
+          OR: text ? [{ title: text }, { description: text }] : undefined,
+        },
+        { OR: [{ assigneeUserId: actor.id }, { assigneeOrganisationId: actor.organisationId ?? "-" }] },
+      ],
+    };
+    const db = counter.client;
+    const [rows, counted] = await Promise.all([
+      db.action.findMany({ where, select: actionRowSelect, orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }], skip: window.skip, take: window.take }),
+      db.action.count({ where, take: boundedCountTake(window) }),
+    ]);
+    return { rows, counted };
+  }
+
+  /** The list as read now holds the reference's rows, whole and in its order, and the same total. */
+  async function expectSameAsReference(actor: NonNullable<Actor>, raw: Record<string, string>, window?: ListWindow) {
+    const params = parseActionListParams(raw);
+    const used = window ?? pageWindow(params.page);
+    const [read, expected] = await Promise.all([findActions(actor, params, used), reference(actor, raw, used)]);
+    expect(read.rows.map(({ overdue: _overdue, ...row }) => row)).toEqual(expected.rows.map((row) => ({ ...row, meeting: visibleLink(actor, row.meeting) })));
+    const { rows: _rows, ...total } = toBoundedListPage(expected.rows, expected.counted, used);
+    expect(read).toMatchObject(total);
+    expect(read.totalIsLowerBound).toBe(total.totalIsLowerBound);
+    return { read, expected };
+  }
+
+  test("with the synthetic batch, every page, the export and each filter hold the rows and the total of the single OR query", async () => {
     // Runs after the first test, which added the synthetic batch (actions assigned to the member and to her organisation).
-    const reference = await counter.client.action.findMany({
+    const all = await counter.client.action.count({
       where: { visibility: { in: visibleLevels(member) }, OR: [{ assigneeUserId: member.id }, { assigneeOrganisationId: member.organisationId }] },
-      orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      select: { id: true },
     });
-    const ids = reference.map((row) => row.id);
-    expect(ids.length).toBeGreaterThan(PAGE_SIZE);
-    const pageCount = Math.ceil(ids.length / PAGE_SIZE);
-    for (const page of [1, 2, pageCount]) {
-      const read = await findActions(member, parseActionListParams({ page: String(page) }));
-      expect(read.rows.map((row) => row.id)).toEqual(ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE));
-      expect(read.total).toBe(Math.min(ids.length, boundedCountTake(pageWindow(page)) - 1));
+    expect(all).toBeGreaterThan(PAGE_SIZE);
+    const pageCount = Math.ceil(all / PAGE_SIZE);
+    for (const page of [1, 2, pageCount, pageCount + 1]) {
+      const { read } = await expectSameAsReference(member, { page: String(page) });
+      expect(read.rows).toHaveLength(page <= pageCount ? Math.min(PAGE_SIZE, all - (page - 1) * PAGE_SIZE) : 0);
     }
-    const exported = await findActions(member, parseActionListParams({}), EXPORT_WINDOW);
-    expect(exported.rows.map((row) => row.id)).toEqual(ids.slice(0, EXPORT_WINDOW.take));
-    // Filtered the same way (a status), still the same rows in the same order.
-    const open = await findActions(member, parseActionListParams({ status: "OPEN" }));
-    const openIds = await counter.client.action.findMany({
-      where: { status: "OPEN", visibility: { in: visibleLevels(member) }, OR: [{ assigneeUserId: member.id }, { assigneeOrganisationId: member.organisationId }] },
-      orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      take: PAGE_SIZE,
-      select: { id: true },
-    });
-    expect(open.rows.map((row) => row.id)).toEqual(openIds.map((row) => row.id));
+    const exported = await expectSameAsReference(member, {}, EXPORT_WINDOW);
+    expect(exported.read.rows).toHaveLength(Math.min(all, EXPORT_WINDOW.take));
+
+    // Each filter, alone and together, on rows that exist (a meeting of the member's actions, a text of the batch).
+    const meetingId = (await counter.client.action.findFirstOrThrow({ where: { assigneeUserId: member.id, meetingId: { not: null } }, select: { meetingId: true } })).meetingId!;
+    const other = (await counter.client.action.findFirstOrThrow({ where: { assigneeUserId: member.id, assigneeOrganisationId: { not: member.organisationId } }, select: { assigneeOrganisationId: true } }).catch(() => null))?.assigneeOrganisationId;
+    const tenth = (await findActions(member, parseActionListParams({}))).rows[9];
+    const dueDay = tenth.dueOn!.toISOString().slice(0, 10);
+    const filtered: Record<string, string>[] = [
+      { status: "OPEN" },
+      { status: "DONE" }, // none in this view: an empty page, counted 0
+      { status: "OPEN", page: "2" },
+      { organisation: member.organisationId! },
+      ...(other ? [{ organisation: other }] : []),
+      { meeting: meetingId },
+      { dueBefore: "2010-06-30" },
+      // A day some shown action is due on: "due before" includes it.
+      { dueBefore: dueDay },
+      { q: "Synthétique N° 1" },
+      { q: "décidée en" },
+      { q: "%" },
+      { q: "no such words anywhere" },
+      { status: "OPEN", dueBefore: "2020-01-01", q: "synthétique", organisation: member.organisationId! },
+    ];
+    for (const raw of filtered) {
+      const { expected } = await expectSameAsReference(member, raw);
+      const none = raw.q === "no such words anywhere" || raw.status === "DONE";
+      expect(expected.rows.length > 0, JSON.stringify(raw)).toBe(!none);
+      if (raw.dueBefore === dueDay) expect(expected.rows.map((row) => row.id)).toContain(tenth.id);
+    }
+  });
+
+  test("a reader with no organisation, and a coordinator who asks for it, get the same as the single OR query", async () => {
+    await expectSameAsReference({ ...member, organisationId: null }, {});
+    await expectSameAsReference({ ...member, organisationId: null }, { status: "OPEN" });
+    // A coordinator reads three visibility levels: three lists per assignee.
+    await expectSameAsReference(coordinator, { view: "assigned" });
+    await expectSameAsReference(coordinator, { view: "assigned", page: "2" });
+  });
+
+  test("it is one statement, whatever the page and the filters", async () => {
+    expect(await counter.count(() => findActions(member, parseActionListParams({})))).toBe(1);
+    expect(await counter.count(() => findActions(member, parseActionListParams({ page: "3", status: "DONE" })))).toBe(1);
+  });
+});
+
+describe("the lists' organisation filter, read by one hand-written statement (lib/organisations/options.ts)", () => {
+  test("with the synthetic batch, the same options in the same order as Prisma's findMany, in one statement", async () => {
+    const expected = await counter.client.organisation.findMany({ select: { id: true, name: true, acronym: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500 });
+    expect(expected.length).toBeGreaterThan(10);
+    const options = await listOrganisationOptions(member);
+    expect(options).toEqual(expected.map((row) => ({ value: row.id, label: row.acronym ? `${row.name} (${row.acronym})` : row.name })));
+    expect(await counter.count(() => listOrganisationOptions(member))).toBe(1);
   });
 });

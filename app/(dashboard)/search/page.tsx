@@ -49,8 +49,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <ol className="flex flex-col divide-y divide-slate-200">
                 {result.hits.map((hit) => (
                   <li key={`${hit.type}-${hit.id}`} className="py-3" data-testid="search-hit">
-                    <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-                      <span className="rounded-full bg-brand-50 px-2 py-0.5 font-medium text-brand-800 ring-1 ring-brand-100">
+                    {/* Named classes (app/globals.css) rather than the same utilities repeated in each of sixty hits. */}
+                    <p className="search-hit-meta">
+                      <span className="search-hit-type">
                         {s.types[hit.type]}
                       </span>
                       {hit.startsAt && <span>{formatDateTime(hit.startsAt, locale)}</span>}

@@ -11,13 +11,14 @@
 // move with the machine's load the way req/s does.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { findRunningEmbeddedDatabase } from "../lib/database/embedded";
+import { cpuMs, serverPid } from "./lib/process-cpu";
 
 const PORT = Number(process.env.BENCH_PORT || 3950);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -39,38 +40,6 @@ type Measure = {
   serverCpu: number | null;
   databaseCpu: number | null;
 };
-
-// ─── Processor time of the app's processes, from /proc (Linux) ───
-
-const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
-
-/** utime + stime of a process, in milliseconds, or null when it cannot be read. */
-function cpuMs(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-
-/** The web server: the child of scripts/start.ts that runs scripts/lib/serve.mjs. */
-function serverPid(app: ChildProcess): number | undefined {
-  if (!existsSync("/proc")) return undefined;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === app.pid && readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("serve.mjs")) return Number(entry);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return undefined;
-}
 
 type Processes = { server?: number; database?: number };
 
@@ -211,7 +180,7 @@ async function main() {
       if (response.status !== 200) throw new Error(`${page.path} answered ${response.status} for the signed-in member.`);
     }
 
-    const processes: Processes = { server: serverPid(app), database: process.env.BENCH_DATABASE_URL ? undefined : app.pid };
+    const processes: Processes = { server: serverPid(app.pid), database: process.env.BENCH_DATABASE_URL ? undefined : app.pid };
     console.log(`Load average at the start: ${loadavg().map((l) => l.toFixed(2)).join(", ")}; ${ROUNDS} round(s) of ${DURATION} s per page.`);
     const seed = await measureAll("seed", cookie, pages, processes);
     console.log("\nAdding the large synthetic history (npm run seed:large)…");

@@ -18,17 +18,33 @@ export function cpuMs(pid: number | undefined): number | null {
   }
 }
 
-/** The web server: the child of scripts/start.ts (process `parent`) that runs scripts/lib/serve.mjs. */
-export function serverPid(parent: number | undefined): number | undefined {
-  if (!parent || !existsSync("/proc")) return undefined;
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return undefined; // the process ended while we looked
+  }
+}
+
+/**
+ * The web server (scripts/lib/serve.mjs) among the descendants of `ancestor`: scripts/start.ts
+ * runs it as a child, and start.ts itself may run under tsx's own launcher.
+ */
+export function serverPid(ancestor: number | undefined): number | undefined {
+  if (!ancestor || !existsSync("/proc")) return undefined;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    let command = "";
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === parent && readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("serve.mjs")) return Number(entry);
+      command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
     } catch {
-      // the process ended while we looked
+      continue;
+    }
+    if (!command.includes("serve.mjs")) continue;
+    for (let up = parentOf(pid), hops = 0; up && up > 1 && hops < 5; up = parentOf(up), hops++) {
+      if (up === ancestor) return pid;
     }
   }
   return undefined;

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Highlighted } from "@/components/search/highlighted";
 import { SearchForm } from "@/components/search/search-form";
+import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
@@ -49,11 +50,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <ol className="flex flex-col divide-y divide-slate-200">
                 {result.hits.map((hit) => (
                   <li key={`${hit.type}-${hit.id}`} className="py-3" data-testid="search-hit">
-                    {/* Named classes (app/globals.css) rather than the same utilities repeated in each of sixty hits. */}
+                    {/* A named class (app/globals.css) rather than the same utilities repeated in each of sixty hits. */}
                     <p className="search-hit-meta">
-                      <span className="search-hit-type">
-                        {s.types[hit.type]}
-                      </span>
+                      <Badge tone="info">{s.types[hit.type]}</Badge>
                       {hit.startsAt && <span>{formatDateTime(hit.startsAt, locale)}</span>}
                       {hit.day && <span>{formatDate(hit.day, locale)}</span>}
                       {hit.visibility && hit.visibility !== "MEMBERS" && <span>{t.common.visibility[hit.visibility]}</span>}

@@ -2,32 +2,16 @@
 // action named by the build's manifests is called as each kind of visitor, and the outcome must
 // match lib/authz.ts. Server actions are called directly with forged requests (valid inputs, the
 // right Origin), and a refused call must change nothing in the database.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { ACCESS_AUDIENCES, ACTION_ACCESS, ROUTE_ACCESS, type Access } from "../../lib/authz";
+import { builtActions, builtRoutes, encodeReply } from "../support/build-manifests";
 import { ACTION_SAMPLES, prepareSamples, type Samples } from "./authorization-samples";
 import { DEMO, expect, SESSION_COOKIE, sessionTokenFor, test, testDb } from "./fixtures";
 
-const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node.js") as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
-
 type Visitor = { name: string; audience: "ANONYMOUS" | "OBSERVER" | "MEMBER" | "COORDINATOR"; ownOrganisation: boolean; cookie?: string; signedOut: boolean };
 
-const routesManifest = JSON.parse(readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>;
-const actionsManifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<
-  string,
-  { filename: string; exportedName: string; workers: Record<string, unknown> }
->;
+const routesManifest = builtRoutes();
 const routes = [...new Set(Object.values(routesManifest))].sort();
-const actions = Object.entries(actionsManifest).map(([id, entry]) => ({
-  id,
-  key: `${entry.filename}#${entry.exportedName}`,
-  // A page that hosts the action; one without dynamic segments when there is one.
-  page: Object.keys(entry.workers)
-    .sort((a, b) => Number(a.includes("[")) - Number(b.includes("[")) || a.localeCompare(b))[0]
-    .replace(/^app/, ""),
-}));
+const actions = builtActions();
 
 test.describe.configure({ mode: "serial" });
 

@@ -7,21 +7,12 @@
 // No answer may send the browser to another site. The valid inputs and the action list are the
 // authorization matrix's (authorization-samples.ts).
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { builtActions, builtRoutes, encodeReply } from "../support/build-manifests";
 import { hostileStrings } from "../support/hostile-values";
 import { ACTION_SAMPLES, prepareSamples, type Samples } from "./authorization-samples";
 import { DEMO, expect, SESSION_COOKIE, sessionTokenFor, test, testDb } from "./fixtures";
 
-const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node.js") as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
-
-const routesManifest = JSON.parse(readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>;
-const actionsManifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<
-  string,
-  { filename: string; exportedName: string; workers: Record<string, unknown> }
->;
+const routesManifest = builtRoutes();
 
 /** The shared hostile strings sent through every form (the schema test sends them all). */
 const THROUGH_FORMS = [
@@ -80,11 +71,9 @@ test("every server action answers hostile input in any field without a server er
   const failures: string[] = [];
   let calls = 0;
   let stored = 0;
-  for (const [id, entry] of Object.entries(actionsManifest)) {
-    const key = `${entry.filename}#${entry.exportedName}`;
+  for (const { id, key, page } of builtActions()) {
     const sample = ACTION_SAMPLES[key];
     expect(sample, `a sample input for ${key} (tests/e2e/authorization-samples.ts)`).toBeTruthy();
-    const page = Object.keys(entry.workers).sort((a, b) => Number(a.includes("[")) - Number(b.includes("[")) || a.localeCompare(b))[0].replace(/^app/, "");
     const route = routesManifest[page].replace(/\[(?:\.\.\.)?(\w+)\]/g, (_m, name: string) => encodeURIComponent(samples.ids[name]));
     const post = async (form: FormData, cookie: string, convention: "form state" | "form") =>
       fetch(new URL(route, baseURL), {

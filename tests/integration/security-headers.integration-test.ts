@@ -3,10 +3,9 @@
 // Content-Security-Policy ask to upgrade insecure requests, and the session cookie is Secure,
 // HttpOnly and SameSite=Lax; on plain http (http://localhost, a development machine), none of
 // HSTS, the upgrade or Secure — but HttpOnly and SameSite=Lax all the same.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { builtActions, encodeReply } from "../support/build-manifests";
 import { CookieJar, ensureBuilt, startApp, type RunningApp } from "../support/reliability-app";
 import { makeUser, PASSWORD } from "./accounts-helpers";
 
@@ -44,14 +43,9 @@ async function sessionCookieLine(app: RunningApp, email: string): Promise<string
   return line!;
 }
 
-const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node.js") as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
-
 /** Calls the language switch's server action as its form does; returns the Set-Cookie line of the language. */
 async function languageCookieLine(app: RunningApp): Promise<string> {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<string, { filename: string; exportedName: string }>;
-  const id = Object.keys(manifest).find((key) => manifest[key].filename.endsWith("lib/i18n/actions.ts") && manifest[key].exportedName === "setLocale");
+  const id = builtActions().find((action) => action.key === "lib/i18n/actions.ts#setLocale")?.id;
   expect(id, "the language switch's action in the build").toBeDefined();
   const form = new FormData();
   form.set("locale", "en");

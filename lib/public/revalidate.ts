@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
-import { nextPublicContentGeneration } from "@/lib/http/public-content-generation.mjs";
+import { coverPublicContentCount, nextPublicContentGeneration } from "@/lib/http/public-content-generation.mjs";
 import { PUBLIC_CONTENT_TAG } from "./cached";
 import { countPublicContentChange } from "./content-changes";
 
@@ -17,9 +17,19 @@ import { countPublicContentChange } from "./content-changes";
  * (scripts/lib/public-content-watch.mjs, docs/decisions/017).
  */
 export async function revalidatePublicContent(): Promise<void> {
+  // Counted first, expired after: the pages this instance renders from now on reflect every change
+  // counted up to here (its own and other instances'), so its watcher need not expire them again.
+  let counted: number | undefined;
+  try {
+    counted = await countPublicContentChange();
+  } catch (error) {
+    // The change itself is saved: the user is not told otherwise. The other instances keep their
+    // pages until their hour of `revalidate` runs out; this one expires its own below.
+    console.error("The change to the public content could not be counted for the other instances:", error);
+  }
   updateTag(PUBLIC_CONTENT_TAG);
   nextPublicContentGeneration();
-  await countPublicContentChange();
+  if (counted !== undefined) coverPublicContentCount(counted);
 }
 
 /**

@@ -8,6 +8,9 @@
 // completes the security headers of next.config.ts that depend on how the app is served: the
 // Content-Security-Policy of the pages the proxy does not reach (hashes of their inline scripts,
 // ./whole-body.mjs and ./hashed-policy.mjs) and, when APP_URL is https, Strict-Transport-Security.
+// The public pages Next has cached are answered again for a few seconds without Next
+// (./public-page-cache.mjs), and dropped when another instance changes the public content
+// (./public-content-watch.mjs): docs/decisions/017.
 import http from "node:http";
 import { servedOverHttps, STRICT_TRANSPORT_SECURITY } from "../../lib/http/content-security-policy.mjs";
 import { watchPublicContent } from "./public-content-watch.mjs";

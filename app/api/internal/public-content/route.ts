@@ -1,15 +1,14 @@
 import { timingSafeEqual } from "node:crypto";
+import { INTERNAL_SECRET_HEADER, INTERNAL_SECRET_VARIABLE } from "@/lib/http/public-content-generation.mjs";
 import { expirePublicContentHere } from "@/lib/public/revalidate";
 
 // Called by this instance's own web server (scripts/lib/public-content-watch.mjs) when another
 // instance changed the public content: expires this instance's cached public pages. The secret is
 // made by the web server at start and never leaves the process; anyone else gets a bare 404, as for
 // any address that does not exist.
-const SECRET_HEADER = "x-plaidoyer-internal";
-
 function fromThisServer(request: Request): boolean {
-  const expected = process.env.PLAIDOYER_INTERNAL_SECRET;
-  const given = request.headers.get(SECRET_HEADER);
+  const expected = process.env[INTERNAL_SECRET_VARIABLE];
+  const given = request.headers.get(INTERNAL_SECRET_HEADER);
   if (!expected || !given) return false;
   const a = Buffer.from(given);
   const b = Buffer.from(expected);

@@ -1,6 +1,8 @@
 import "server-only";
 import { can, visibleLevels, type Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
+import { readJsonDocument } from "@/lib/database/json-document";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 
 const OPEN_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
@@ -22,70 +24,70 @@ export type DashboardAction = {
   meeting: { id: string; titleFr: string; titleEn: string | null } | null;
 };
 
-/** What every signed-in person sees first: a fixed number of queries, whatever the data size. */
+type DashboardMeeting = { id: string; titleFr: string; titleEn: string | null; startsAt: Date; allDay: boolean; place: string | null; myOrganisationAttends: boolean };
+type DashboardReport = { id: string; titleFr: string; titleEn: string | null; startsAt: Date; reportValidatedOn: Date | null };
+type Dashboard = { actions: DashboardAction[]; meetings: DashboardMeeting[]; reports: DashboardReport[] };
+const DASHBOARD_DATES = new Set(["dueOn", "startsAt", "reportValidatedOn"]);
+
+/**
+ * What every signed-in person sees first, in one statement whatever the data size: her open actions
+ * and her organisation's (due order, overdue first), the next meetings she may see (those her
+ * organisation is in the delegation of, marked), and the latest validated reports.
+ *
+ * Written by hand rather than as three Prisma queries: Prisma's query compiler compiled each of
+ * them on every request, and each went out on a connection of its own; together that was about a
+ * fifth of the page's server time (bench/README.md). It returns what those queries returned
+ * (tests/integration/workspace-query-count.integration-test.ts compares them).
+ */
 export async function getDashboard(actor: Actor) {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const levels = visibleLevels(actor);
-  const day = today();
-  const assigned = [
-    { assigneeUserId: actor.id },
-    ...(actor.organisationId ? [{ assigneeOrganisationId: actor.organisationId }] : []),
-  ];
-  const [actions, meetings, reports] = await Promise.all([
-    db.action.findMany({
-      where: { status: { in: [...OPEN_STATUSES] }, visibility: { in: levels }, OR: assigned },
-      orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      take: 25,
-      select: {
-        id: true,
-        title: true,
-        dueOn: true,
-        status: true,
-        assigneeUserId: true,
-        assigneeOrganisation: { select: { name: true } },
-        meeting: { select: { id: true, titleFr: true, titleEn: true, visibility: true } },
-      },
-    }),
-    db.meeting.findMany({
-      where: { startsAt: { gte: new Date() }, status: { not: "CANCELLED" }, visibility: { in: levels } },
-      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      take: 10,
-      select: {
-        id: true,
-        titleFr: true,
-        titleEn: true,
-        startsAt: true,
-        allDay: true,
-        place: true,
-        delegation: actor.organisationId
-          ? { where: { organisationId: actor.organisationId }, select: { organisationId: true } }
-          : { take: 0, select: { organisationId: true } },
-      },
-    }),
-    db.meeting.findMany({
-      // A validated report has its validation date; asking for it lets the index give the order.
-      where: { reportStatus: "VALIDATED", reportValidatedOn: { not: null }, visibility: { in: levels } },
-      orderBy: [{ reportValidatedOn: "desc" }, { startsAt: "desc" }],
-      take: 5,
-      select: { id: true, titleFr: true, titleEn: true, startsAt: true, reportValidatedOn: true },
-    }),
-  ]);
-  return {
-    actions: actions.map(
-      (action): DashboardAction => ({
-        id: action.id,
-        title: action.title,
-        dueOn: action.dueOn,
-        status: action.status,
-        overdue: Boolean(action.dueOn && action.dueOn < day),
-        mine: action.assigneeUserId === actor.id,
-        organisationName: action.assigneeOrganisation?.name ?? null,
-        meeting: action.meeting && levels.includes(action.meeting.visibility) ? action.meeting : null,
-      }),
-    ),
-    meetings: meetings.map(({ delegation, ...meeting }) => ({ ...meeting, myOrganisationAttends: delegation.length > 0 })),
-    reports,
-  };
+  const levels = Prisma.join(visibleLevels(actor).map((level) => Prisma.sql`${level}::"Visibility"`));
+  const now = new Date();
+  const organisationId = actor.organisationId ?? null;
+  const dashboard = await readJsonDocument<Dashboard>(
+    Prisma.sql`SELECT json_build_object(
+      'actions',
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', a.id, 'title', a.title, 'dueOn', a."dueOn", 'status', a.status,
+          'overdue', coalesce(a."dueOn" < ${today(now).toISOString().slice(0, 10)}::date, false),
+          'mine', coalesce(a."assigneeUserId" = ${actor.id}, false),
+          'organisationName', o.name,
+          'meeting', CASE WHEN m.visibility IN (${levels}) THEN json_build_object('id', m.id, 'titleFr', m."titleFr", 'titleEn', m."titleEn") END
+        ) ORDER BY a."dueOn" ASC NULLS LAST, a.id ASC), '[]')
+       FROM (
+         SELECT * FROM "Action"
+         WHERE status IN ('OPEN', 'IN_PROGRESS') AND visibility IN (${levels})
+           AND ("assigneeUserId" = ${actor.id} OR "assigneeOrganisationId" = ${organisationId})
+         ORDER BY "dueOn" ASC NULLS LAST, id ASC
+         LIMIT 25
+       ) a
+       LEFT JOIN "Organisation" o ON o.id = a."assigneeOrganisationId"
+       LEFT JOIN "Meeting" m ON m.id = a."meetingId"),
+      'meetings',
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', m.id, 'titleFr', m."titleFr", 'titleEn', m."titleEn", 'startsAt', m."startsAt", 'allDay', m."allDay", 'place', m.place,
+          'myOrganisationAttends', EXISTS (SELECT 1 FROM "MeetingDelegation" d WHERE d."meetingId" = m.id AND d."organisationId" = ${organisationId})
+        ) ORDER BY m."startsAt" ASC, m.id ASC), '[]')
+       FROM (
+         SELECT * FROM "Meeting"
+         WHERE "startsAt" >= ${now} AND status <> 'CANCELLED' AND visibility IN (${levels})
+         ORDER BY "startsAt" ASC, id ASC
+         LIMIT 10
+       ) m),
+      'reports',
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', m.id, 'titleFr', m."titleFr", 'titleEn', m."titleEn", 'startsAt', m."startsAt", 'reportValidatedOn', m."reportValidatedOn"
+        ) ORDER BY m."reportValidatedOn" DESC, m."startsAt" DESC, m.id DESC), '[]')
+       FROM (
+         -- A validated report has its validation date; asking for it lets the index give the order.
+         SELECT * FROM "Meeting"
+         WHERE "reportStatus" = 'VALIDATED' AND "reportValidatedOn" IS NOT NULL AND visibility IN (${levels})
+         ORDER BY "reportValidatedOn" DESC, "startsAt" DESC, id DESC
+         LIMIT 5
+       ) m)) AS document`,
+    DASHBOARD_DATES,
+  );
+  return dashboard!;
 }
 
 /** The coordinator's watch list: what is late, and which observers' year is ending. */

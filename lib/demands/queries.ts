@@ -3,7 +3,8 @@
 import "server-only";
 import { visibleLevels, type Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { readJsonDocument } from "@/lib/database/json-document";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { assertWorkspaceReader } from "@/lib/lists/access";
 import { pageWindow, toListPage, type ListPage, type ListWindow } from "@/lib/lists/window";
 import { containsText, daysBetween, todayAsDate, visibilityIn, visibleLink } from "@/lib/lists/where";
@@ -30,10 +31,10 @@ const demandRowSelect = {
   statusDate: true,
   raisedOn: true,
   visibility: true,
-  themes: { select: { theme: { select: { id: true, nameFr: true, nameEn: true } } }, orderBy: { theme: { nameFr: "asc" } } },
+  themes: { select: { theme: { select: { id: true, nameFr: true, nameEn: true } } }, orderBy: [{ theme: { nameFr: "asc" } }, { themeId: "asc" }] },
   targets: {
     select: { institution: { select: { id: true, name: true, nameEn: true, acronym: true } } },
-    orderBy: { institution: { name: "asc" } },
+    orderBy: [{ institution: { name: "asc" } }, { institutionId: "asc" }],
   },
 } satisfies Prisma.DemandSelect;
 
@@ -50,7 +51,8 @@ export async function findDemands(actor: Actor, params: DemandListParams, window
   return toListPage(rows, total, window);
 }
 
-function demandDetailSelect(actor: NonNullable<Actor>) {
+/** What a demand's page reads, as Prisma would select it: its type is the page's, and the tests' reference query. */
+export function demandDetailSelect(actor: NonNullable<Actor>) {
   const visible = { in: visibleLevels(actor) };
   return {
     ...demandRowSelect,
@@ -93,12 +95,12 @@ function demandDetailSelect(actor: NonNullable<Actor>) {
     meetings: {
       where: { meeting: { visibility: visible } },
       select: { note: true, meeting: { select: { id: true, titleFr: true, titleEn: true, startsAt: true } } },
-      orderBy: { meeting: { startsAt: "asc" } },
+      orderBy: [{ meeting: { startsAt: "asc" } }, { meetingId: "asc" }],
     },
     letters: {
       where: { letter: { visibility: visible } },
       select: { letter: { select: { id: true, subjectFr: true, subjectEn: true, date: true, direction: true } } },
-      orderBy: { letter: { date: "asc" } },
+      orderBy: [{ letter: { date: "asc" } }, { letterId: "asc" }],
     },
   } satisfies Prisma.DemandSelect;
 }
@@ -130,10 +132,82 @@ export function commitmentTiming(commitment: { status: string; dueOn: Date | nul
   return { kind: "none" };
 }
 
+const DEMAND_DATES = new Set(["statusDate", "raisedOn", "date", "startsAt", "promisedOn", "dueOn", "keptOn"]);
+
+/**
+ * A demand with its whole life, as `demandDetailSelect` describes it, in one statement built by
+ * hand: the same rows Prisma's relation joins read, without Prisma's query compiler, which
+ * compiled that nested query anew on every request (about a fifth of the page's server time,
+ * bench/README.md). tests/integration/workspace-query-count.integration-test.ts compares the two.
+ * Ties in an order are broken by id.
+ */
+function demandDocument(actor: NonNullable<Actor>, demandId: string): Prisma.Sql {
+  const levels = Prisma.join(visibleLevels(actor).map((level) => Prisma.sql`${level}::"Visibility"`));
+  return Prisma.sql`
+    SELECT json_build_object(
+      'id', d.id, 'titleFr', d."titleFr", 'titleEn', d."titleEn", 'status', d.status, 'statusDate', d."statusDate",
+      'raisedOn', d."raisedOn", 'visibility', d.visibility, 'descriptionFr', d."descriptionFr", 'descriptionEn', d."descriptionEn",
+      'themes', (
+        SELECT coalesce(json_agg(json_build_object('theme', json_build_object('id', t.id, 'nameFr', t."nameFr", 'nameEn', t."nameEn"))
+          ORDER BY t."nameFr", t.id), '[]')
+        FROM "DemandTheme" dt JOIN "Theme" t ON t.id = dt."themeId" WHERE dt."demandId" = d.id),
+      'targets', (
+        SELECT coalesce(json_agg(json_build_object('institution', json_build_object('id', i.id, 'name', i.name, 'nameEn', i."nameEn", 'acronym', i.acronym))
+          ORDER BY i.name, i.id), '[]')
+        FROM "DemandTarget" dt JOIN "Institution" i ON i.id = dt."institutionId" WHERE dt."demandId" = d.id),
+      'campaign', (
+        SELECT json_build_object('id', c.id, 'nameFr', c."nameFr", 'nameEn', c."nameEn", 'visibility', c.visibility)
+        FROM "Campaign" c WHERE c.id = d."campaignId"),
+      'statusChanges', (
+        SELECT coalesce(json_agg(json_build_object(
+            'id', s.id, 'status', s.status, 'date', s.date, 'noteFr', s."noteFr", 'noteEn', s."noteEn",
+            'sourceMeeting', CASE WHEN m.id IS NOT NULL THEN
+              json_build_object('id', m.id, 'titleFr', m."titleFr", 'titleEn', m."titleEn", 'startsAt', m."startsAt", 'visibility', m.visibility) END,
+            'sourceLetter', CASE WHEN l.id IS NOT NULL THEN
+              json_build_object('id', l.id, 'subjectFr', l."subjectFr", 'subjectEn', l."subjectEn", 'date', l.date, 'visibility', l.visibility) END,
+            'sourceStatement', CASE WHEN st.id IS NOT NULL THEN
+              json_build_object('id', st.id, 'titleFr', st."titleFr", 'titleEn', st."titleEn", 'date', st.date, 'visibility', st.visibility) END,
+            'sourceLabel', s."sourceLabel"
+          ) ORDER BY s.date, s."createdAt", s.id), '[]')
+        FROM "DemandStatusChange" s
+          LEFT JOIN "Meeting" m ON m.id = s."sourceMeetingId"
+          LEFT JOIN "Letter" l ON l.id = s."sourceLetterId"
+          LEFT JOIN "Statement" st ON st.id = s."sourceStatementId"
+        WHERE s."demandId" = d.id),
+      'commitments', (
+        SELECT coalesce(json_agg(json_build_object(
+            'id', c.id, 'descriptionFr', c."descriptionFr", 'descriptionEn', c."descriptionEn", 'status', c.status,
+            'promisedOn', c."promisedOn", 'dueOn', c."dueOn", 'keptOn', c."keptOn", 'note', c.note,
+            'promisedByPerson', CASE WHEN p.id IS NOT NULL THEN json_build_object('id', p.id, 'firstName', p."firstName", 'lastName', p."lastName") END,
+            'promisedByPosition', CASE WHEN po.id IS NOT NULL THEN json_build_object('title', po.title, 'titleEn', po."titleEn",
+              'institution', json_build_object('id', i.id, 'name', i.name, 'nameEn', i."nameEn", 'acronym', i.acronym)) END
+          ) ORDER BY c."promisedOn" ASC NULLS LAST, c.id), '[]')
+        FROM "Commitment" c
+          LEFT JOIN "Person" p ON p.id = c."promisedByPersonId"
+          LEFT JOIN "Position" po ON po.id = c."promisedByPositionId"
+          LEFT JOIN "Institution" i ON i.id = po."institutionId"
+        WHERE c."demandId" = d.id AND c.visibility IN (${levels})),
+      'meetings', (
+        SELECT coalesce(json_agg(json_build_object('note', md.note,
+            'meeting', json_build_object('id', m.id, 'titleFr', m."titleFr", 'titleEn', m."titleEn", 'startsAt', m."startsAt"))
+          ORDER BY m."startsAt", m.id), '[]')
+        FROM "MeetingDemand" md JOIN "Meeting" m ON m.id = md."meetingId"
+        WHERE md."demandId" = d.id AND m.visibility IN (${levels})),
+      'letters', (
+        SELECT coalesce(json_agg(json_build_object(
+            'letter', json_build_object('id', l.id, 'subjectFr', l."subjectFr", 'subjectEn', l."subjectEn", 'date', l.date, 'direction', l.direction))
+          ORDER BY l.date, l.id), '[]')
+        FROM "LetterDemand" ld JOIN "Letter" l ON l.id = ld."letterId"
+        WHERE ld."demandId" = d.id AND l.visibility IN (${levels}))
+    ) AS document
+    FROM "Demand" d
+    WHERE d.id = ${demandId} AND d.visibility IN (${levels})`;
+}
+
 /** A demand the actor may see, or null. */
 export async function getDemand(actor: Actor, demandId: string): Promise<DemandDetail | null> {
   assertWorkspaceReader(actor);
-  const record = await db.demand.findFirst({ where: { id: demandId, visibility: { in: visibleLevels(actor) } }, select: demandDetailSelect(actor) });
+  const record = await readJsonDocument<DemandRecord>(demandDocument(actor, demandId), DEMAND_DATES);
   if (!record) return null;
   return {
     ...record,

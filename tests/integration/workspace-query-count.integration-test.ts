@@ -12,7 +12,7 @@ import { visibleLink } from "@/lib/lists/where";
 import { visibleLevels, type Actor } from "@/lib/authz";
 import { getCoordinationWatch, getDashboard } from "@/lib/dashboard/queries";
 import { getDemandBoard } from "@/lib/demands/board-queries";
-import { getDemand } from "@/lib/demands/queries";
+import { demandDetailSelect, getDemand } from "@/lib/demands/queries";
 import { searchWorkspace } from "@/lib/search/queries";
 import { parseSearchRequest } from "@/lib/search/schema";
 import { listOrganisationOptions } from "@/lib/organisations/options";
@@ -211,5 +211,166 @@ describe("the lists' organisation filter, read by one hand-written statement (li
     const options = await listOrganisationOptions(member);
     expect(options).toEqual(expected.map((row) => ({ value: row.id, label: row.acronym ? `${row.name} (${row.acronym})` : row.name })));
     expect(await counter.count(() => listOrganisationOptions(member))).toBe(1);
+  });
+});
+
+describe("the dashboard, read by one hand-written statement (lib/dashboard/queries.ts)", () => {
+  /** What the dashboard read before that statement: three Prisma queries. */
+  async function reference(actor: NonNullable<Actor>) {
+    const db = counter.client;
+    const levels = visibleLevels(actor);
+    const now = new Date();
+    const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const [actions, meetings, reports] = await Promise.all([
+      db.action.findMany({
+        where: {
+          status: { in: ["OPEN", "IN_PROGRESS"] },
+          visibility: { in: levels },
+          OR: [{ assigneeUserId: actor.id }, ...(actor.organisationId ? [{ assigneeOrganisationId: actor.organisationId }] : [])],
+        },
+        orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+        take: 25,
+        select: {
+          id: true,
+          title: true,
+          dueOn: true,
+          status: true,
+          assigneeUserId: true,
+          assigneeOrganisation: { select: { name: true } },
+          meeting: { select: { id: true, titleFr: true, titleEn: true, visibility: true } },
+        },
+      }),
+      db.meeting.findMany({
+        where: { startsAt: { gte: now }, status: { not: "CANCELLED" }, visibility: { in: levels } },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        take: 10,
+        select: {
+          id: true,
+          titleFr: true,
+          titleEn: true,
+          startsAt: true,
+          allDay: true,
+          place: true,
+          delegation: { where: { organisationId: actor.organisationId ?? "-" }, select: { organisationId: true } },
+        },
+      }),
+      db.meeting.findMany({
+        where: { reportStatus: "VALIDATED", reportValidatedOn: { not: null }, visibility: { in: levels } },
+        orderBy: [{ reportValidatedOn: "desc" }, { startsAt: "desc" }, { id: "desc" }],
+        take: 5,
+        select: { id: true, titleFr: true, titleEn: true, startsAt: true, reportValidatedOn: true },
+      }),
+    ]);
+    return {
+      actions: actions.map(({ assigneeUserId, assigneeOrganisation, meeting, ...action }) => ({
+        ...action,
+        overdue: Boolean(action.dueOn && action.dueOn < today),
+        mine: assigneeUserId === actor.id,
+        organisationName: assigneeOrganisation?.name ?? null,
+        meeting: meeting && levels.includes(meeting.visibility) ? { id: meeting.id, titleFr: meeting.titleFr, titleEn: meeting.titleEn } : null,
+      })),
+      meetings: meetings.map(({ delegation, ...meeting }) => ({ ...meeting, myOrganisationAttends: delegation.length > 0 })),
+      reports,
+    };
+  }
+
+  test("with the synthetic batch, each role reads what the three queries read, in their order, in one statement", async () => {
+    // Runs after the first test, which added the synthetic batch.
+    const observer = await counter.client.user.findUniqueOrThrow({
+      where: { email: "observer@example.org" },
+      select: { id: true, role: true, organisationId: true, name: true, email: true },
+    });
+    for (const actor of [member, coordinator, observer, { ...member, organisationId: null }]) {
+      const [read, expected] = await Promise.all([getDashboard(actor), reference(actor)]);
+      expect(read).toEqual(expected);
+    }
+    // The lists are not empty, so the comparison above compares something.
+    const memberView = await getDashboard(member);
+    expect(memberView.actions.length).toBeGreaterThan(0);
+    expect(memberView.actions.some((action) => action.overdue)).toBe(true);
+    expect(memberView.actions.some((action) => !action.mine)).toBe(true);
+    expect(memberView.reports).toHaveLength(5);
+    const coordinatorView = await getDashboard(coordinator);
+    expect(coordinatorView.actions.length).toBeGreaterThan(0);
+    expect(await counter.count(() => getDashboard(member))).toBe(1);
+    expect(await counter.count(() => getDashboard(coordinator))).toBe(1);
+  });
+});
+
+describe("a demand's page, read by one hand-written statement (lib/demands/queries.ts)", () => {
+  /** What the page read before that statement: Prisma's relation joins over `demandDetailSelect`. */
+  async function expectSameAsPrisma(actor: NonNullable<Actor>, id: string) {
+    const record = await counter.client.demand.findFirst({ where: { id, visibility: { in: visibleLevels(actor) } }, select: demandDetailSelect(actor) });
+    const read = await getDemand(actor, id);
+    if (!record) return expect(read).toBeNull();
+    // Then, as before, what the actor may not open is not linked: the campaign, and each step's sources.
+    const { commitments, ...rest } = record;
+    const { commitments: readCommitments, ...readRest } = read!;
+    expect(readRest).toEqual({
+      ...rest,
+      campaign: visibleLink(actor, rest.campaign),
+      statusChanges: rest.statusChanges.map((change) => ({
+        ...change,
+        sourceMeeting: visibleLink(actor, change.sourceMeeting),
+        sourceLetter: visibleLink(actor, change.sourceLetter),
+        sourceStatement: visibleLink(actor, change.sourceStatement),
+      })),
+    });
+    expect(readCommitments.map(({ timing: _timing, ...commitment }) => commitment)).toEqual(commitments);
+    return read!;
+  }
+
+  test("every demand of the demo data and of the synthetic batch, for each role, holds what Prisma read", async () => {
+    // Runs after the first test, which added the synthetic batch.
+    const observer = await counter.client.user.findUniqueOrThrow({
+      where: { email: "observer@example.org" },
+      select: { id: true, role: true, organisationId: true, name: true, email: true },
+    });
+    // What the member may not see on the scenario's demand: a coordination-only commitment, meeting and letter
+    // (removed with the batch, whose prefix they carry).
+    await counter.client.commitment.create({
+      data: { id: `${BATCH}-coordination-commitment`, demandId, descriptionFr: "Engagement réservé à la coordination", visibility: "COORDINATION" },
+    });
+    await counter.client.meeting.update({ where: { id: `${BATCH}-mtg-10` }, data: { demands: { create: { demandId } } } });
+    await counter.client.letter.create({
+      data: {
+        id: `${BATCH}-coordination-letter`,
+        direction: "SENT",
+        date: new Date("2024-01-15"),
+        subjectFr: "Courrier réservé à la coordination",
+        visibility: "COORDINATION",
+        demands: { create: { demandId } },
+      },
+    });
+    const ofScenario = async (actor: NonNullable<Actor>) => {
+      const demand = (await getDemand(actor, demandId))!;
+      return { commitments: demand.commitments.map((c) => c.id), meetings: demand.meetings.map((m) => m.meeting.id), letters: demand.letters.map((l) => l.letter.id) };
+    };
+    expect(await ofScenario(coordinator)).toMatchObject({
+      commitments: expect.arrayContaining([`${BATCH}-coordination-commitment`]),
+      meetings: expect.arrayContaining([`${BATCH}-mtg-10`]),
+      letters: expect.arrayContaining([`${BATCH}-coordination-letter`]),
+    });
+    for (const actor of [member, observer]) {
+      const seen = await ofScenario(actor);
+      expect(seen.commitments).not.toContain(`${BATCH}-coordination-commitment`);
+      expect(seen.meetings).not.toContain(`${BATCH}-mtg-10`);
+      expect(seen.letters).not.toContain(`${BATCH}-coordination-letter`);
+    }
+
+    const demo = await counter.client.demand.findMany({ where: { NOT: { id: { startsWith: BATCH } } }, select: { id: true } });
+    const ids = [...demo.map((demand) => demand.id), `${BATCH}-dem-1`, `${BATCH}-dem-4`, `${BATCH}-dem-10`, "no-such-demand"];
+    let read = 0;
+    for (const actor of [member, coordinator, observer]) {
+      for (const id of ids) if (await expectSameAsPrisma(actor, id)) read++;
+    }
+    expect(read).toBeGreaterThan(ids.length);
+    // The scenario's demand has every part: themes, targets, steps with sources, commitments, meetings, letters.
+    const scenario = (await getDemand(member, demandId))!;
+    for (const list of [scenario.themes, scenario.targets, scenario.statusChanges, scenario.commitments, scenario.meetings, scenario.letters]) {
+      expect(list.length).toBeGreaterThan(0);
+    }
+    expect(scenario.statusChanges.some((change) => change.sourceMeeting || change.sourceLetter || change.sourceStatement)).toBe(true);
+    expect(await counter.count(() => getDemand(member, demandId))).toBe(1);
   });
 });

@@ -60,7 +60,7 @@ export function Pagination({
               ← {t.previous}
             </Link>
           ) : (
-            <span aria-hidden="true" className={`${link} text-slate-400`}>
+            <span aria-hidden="true" className={`${link} text-slate-500`}>
               ← {t.previous}
             </span>
           )}
@@ -89,7 +89,7 @@ export function Pagination({
               {t.next} →
             </Link>
           ) : (
-            <span aria-hidden="true" className={`${link} text-slate-400`}>
+            <span aria-hidden="true" className={`${link} text-slate-500`}>
               {t.next} →
             </span>
           )}

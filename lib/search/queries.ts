@@ -6,11 +6,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { HIT_END, HIT_START, hasHit, toSegments, type Segment } from "./highlight";
-import type { SearchRequest, SearchType } from "./schema";
+import { SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, type SearchRequest, type SearchType } from "./schema";
 
 /** At most this many hits per kind of record, and in all: a search costs the same whatever the data size. */
 const PER_TYPE = 25;
-const TOTAL = 60;
+const TOTAL = SEARCH_PAGE_SIZE * SEARCH_MAX_PAGES;
 /**
  * Ranking reads every matching document; past this many matches of one kind, only the most recent
  * are ranked, so that a word found everywhere still costs a bounded time. A coalition's workspace
@@ -39,7 +39,18 @@ export type SearchHit = {
 export type SearchResult =
   | { status: "empty" }
   | { status: "no-terms"; text: string }
-  | { status: "ok"; text: string; type: SearchType | null; trimmed: boolean; hits: SearchHit[]; capped: boolean };
+  | {
+      status: "ok";
+      text: string;
+      type: SearchType | null;
+      trimmed: boolean;
+      /** This page's hits, of `total` (at most 60) on `pageCount` pages; `capped` when more matched. */
+      hits: SearchHit[];
+      total: number;
+      page: number;
+      pageCount: number;
+      capped: boolean;
+    };
 
 const HREF: Record<SearchType, string> = {
   meeting: "/meetings",
@@ -51,8 +62,12 @@ const HREF: Record<SearchType, string> = {
 };
 
 type Row = {
+  /** Hits found, up to one past the 60 shown; and how many come before the page read. */
+  found: number;
+  skip: number;
+  /** Null in the one row of a search that found nothing. */
   type: SearchType;
-  id: string;
+  id: string | null;
   visibility: Visibility | null;
   starts_at: Date | null;
   day: Date | null;
@@ -74,7 +89,8 @@ export async function searchWorkspace(actor: Actor, request: SearchRequest, loca
 
   const levels = visibleLevels(actor);
   const full = can(actor, "read:confidential-notes");
-  const perType = request.type ? TOTAL : PER_TYPE;
+  // Filtered by kind: one past the 60 shown, so that the search knows it found more.
+  const perType = request.type ? TOTAL + 1 : PER_TYPE;
   const wanted = (type: SearchType) => !request.type || request.type === type;
   const visible = (column: Prisma.Sql) => Prisma.sql`${column} = ANY(${levels}::"Visibility"[])`;
 
@@ -157,39 +173,58 @@ export async function searchWorkspace(actor: Actor, request: SearchRequest, loca
       SELECT *, row_number() OVER (ORDER BY rank DESC, coalesce(starts_at, day::timestamptz) DESC NULLS LAST, id) AS n
       FROM hits ORDER BY rank DESC, coalesce(starts_at, day::timestamptz) DESC NULLS LAST, id LIMIT ${TOTAL + 1}
     ),
-    -- Only the hits shown are highlighted (the one past them only says there are more), first in the reader's language.
+    -- The page asked for, or the last page of hits when it is past it.
+    found AS (
+      SELECT count(*)::int AS found,
+        (least(${request.page}, greatest(ceil(least(count(*), ${TOTAL}) / ${SEARCH_PAGE_SIZE}::numeric), 1)) - 1)::int * ${SEARCH_PAGE_SIZE} AS skip
+      FROM best
+    ),
+    -- Only the page's hits are highlighted, first in the reader's language.
     -- MATERIALIZED: inlined, each headline below would be computed twice (once more where it is tested for a hit).
     shown AS MATERIALIZED (
-      SELECT b.*,
-        CASE WHEN b.n <= ${TOTAL} THEN ts_headline(${title.preferred.cfg}, ${title.preferred.text}, q.query, ${TITLE_OPTIONS}) END AS title_preferred,
-        CASE WHEN b.n <= ${TOTAL} THEN ts_headline(${snippet.preferred.cfg}, left(${snippet.preferred.text}, ${HEADLINE_SOURCE_CHARS}), q.query, ${SNIPPET_OPTIONS}) END AS snippet_preferred
-      FROM best b, q
+      SELECT b.*, f.found, f.skip,
+        ts_headline(${title.preferred.cfg}, ${title.preferred.text}, q.query, ${TITLE_OPTIONS}) AS title_preferred,
+        ts_headline(${snippet.preferred.cfg}, left(${snippet.preferred.text}, ${HEADLINE_SOURCE_CHARS}), q.query, ${SNIPPET_OPTIONS}) AS snippet_preferred
+      FROM best b, q, found f
+      WHERE b.n > f.skip AND b.n <= f.skip + ${SEARCH_PAGE_SIZE} AND b.n <= ${TOTAL}
     )
     -- The other language only where the reader's holds no hit: it is shown only then (see pick()).
-    SELECT b.type, b.id, b.visibility, b.starts_at, b.day, b.title_preferred, b.snippet_preferred,
-      CASE WHEN b.n <= ${TOTAL} AND coalesce(b.title_preferred !~ ${HIT_PATTERN}, true)
+    -- Without any hit on the page, one row still says how many were found (none).
+    SELECT f.found, f.skip, b.type, b.id, b.visibility, b.starts_at, b.day, b.title_preferred, b.snippet_preferred,
+      CASE WHEN coalesce(b.title_preferred !~ ${HIT_PATTERN}, true)
         THEN ts_headline(${title.other.cfg}, ${title.other.text}, q.query, ${TITLE_OPTIONS}) END AS title_other,
-      CASE WHEN b.n <= ${TOTAL} AND coalesce(b.snippet_preferred !~ ${HIT_PATTERN}, true)
+      CASE WHEN coalesce(b.snippet_preferred !~ ${HIT_PATTERN}, true)
         THEN ts_headline(${snippet.other.cfg}, left(${snippet.other.text}, ${HEADLINE_SOURCE_CHARS}), q.query, ${SNIPPET_OPTIONS}) END AS snippet_other
-    FROM shown b, q
+    FROM found f CROSS JOIN q LEFT JOIN shown b ON true
     ORDER BY b.rank DESC, coalesce(b.starts_at, b.day::timestamptz) DESC NULLS LAST, b.id`;
 
+  const found = rows[0].found;
+  const total = Math.min(found, TOTAL);
   return {
     status: "ok",
     text: request.text,
     type: request.type,
     trimmed: request.trimmed,
-    capped: rows.length > TOTAL,
-    hits: rows.slice(0, TOTAL).map((row) => ({
-      type: row.type,
-      id: row.id,
-      href: `${HREF[row.type]}/${row.id}`,
-      title: pick(toSegments(row.title_preferred), toSegments(row.title_other)),
-      snippet: pick(toSegments(row.snippet_preferred), toSegments(row.snippet_other)),
-      startsAt: row.starts_at,
-      day: row.day,
-      visibility: row.visibility,
-    })),
+    total,
+    page: rows[0].skip / SEARCH_PAGE_SIZE + 1,
+    pageCount: Math.ceil(total / SEARCH_PAGE_SIZE),
+    capped: found > TOTAL,
+    hits: rows.flatMap((row): SearchHit[] =>
+      row.id === null
+        ? []
+        : [
+            {
+              type: row.type,
+              id: row.id,
+              href: `${HREF[row.type]}/${row.id}`,
+              title: pick(toSegments(row.title_preferred), toSegments(row.title_other)),
+              snippet: pick(toSegments(row.snippet_preferred), toSegments(row.snippet_other)),
+              startsAt: row.starts_at,
+              day: row.day,
+              visibility: row.visibility,
+            },
+          ],
+    ),
   };
 }
 

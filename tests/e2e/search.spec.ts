@@ -14,6 +14,7 @@ test.beforeAll(async () => {
   await db.demand.create({ data: { titleFr: `Hébergement ${tag}`, status: "PROMISED", raisedOn: new Date("2014-09-23"), statusDate: new Date("2014-09-23") } });
   await meeting(`Stratégie ${tag} de la coordination`, { visibility: "COORDINATION" });
   await meeting(`Rencontre ${tag} au cabinet`, { confidentialNotes: `zsecret${tag}` });
+  for (let i = 0; i < 25; i++) await meeting(`Suivi ${tag}paged n° ${i}`, { startsAt: new Date(Date.UTC(2016, 0, 1 + i, 10)) });
 });
 
 test.describe("searching the workspace", () => {
@@ -50,6 +51,25 @@ test.describe("searching the workspace", () => {
     await expect(page.getByTestId("search-hit").filter({ hasText: `Stratégie ${tag}` })).toBeVisible();
     await page.goto(`/search?q=zsecret${tag}`);
     await expect(page.getByTestId("search-hit").filter({ hasText: `Rencontre ${tag}` })).toBeVisible();
+  });
+
+  test("twenty hits to a page: the member goes to the next page of results and back", async ({ page, asMember }) => {
+    await page.goto(`/search?q=${tag}paged`);
+    await expect(page.getByRole("status").filter({ hasText: `25 résultats pour « ${tag}paged »` })).toBeVisible();
+    await expect(page.getByTestId("search-hit")).toHaveCount(20);
+    await expect(page.getByTestId("search-hit").first()).toContainText(`Suivi ${tag}paged n° 24`);
+    await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Page suivante" }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByTestId("search-hit")).toHaveCount(5);
+    await expect(page.getByTestId("search-hit").last()).toContainText(`Suivi ${tag}paged n° 0`);
+    await expect(page.getByRole("status").filter({ hasText: "25 résultats" })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations).toEqual([]);
+    await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Page précédente" }).click();
+    await expect(page.getByTestId("search-hit")).toHaveCount(20);
+    // A page that does not exist is the nearest one.
+    await page.goto(`/search?q=${tag}paged&page=7`);
+    await expect(page.getByTestId("search-hit")).toHaveCount(5);
   });
 
   test("punctuation only gets a clear message, not an error", async ({ page, asMember }) => {

@@ -138,3 +138,69 @@ describe("searching the workspace", () => {
     expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Meeting_search_members_idx");
   });
 });
+
+describe("results come twenty to a page, of the best sixty (of one kind when filtered by it; 25 per kind otherwise)", () => {
+  const paged = `zp${word()}`;
+  beforeAll(async () => {
+    // 45 meetings, each a day apart: equal ranks, so the most recent come first.
+    await db.meeting.createMany({
+      data: Array.from({ length: 45 }, (_, i) => ({
+        id: `${paged}-${String(i).padStart(2, "0")}`,
+        titleFr: `Rencontre ${paged} numéro ${i}`,
+        kind: "GOVERNMENT" as const,
+        startsAt: new Date(Date.UTC(2015, 0, 1 + i, 10)),
+        visibility: "MEMBERS" as const,
+      })),
+    });
+  });
+  afterAll(async () => {
+    await db.meeting.deleteMany({ where: { id: { startsWith: paged } } });
+  });
+
+  const page = async (n: string) => {
+    const result = await searchWorkspace(member, parseSearchRequest({ q: paged, type: "meeting", page: n }), "fr");
+    if (result.status !== "ok") throw new Error(result.status);
+    return result;
+  };
+
+  test("pages 1, 2 and 3 hold the 45 hits once each, in rank order; every hit highlighted", async () => {
+    const [first, second, third] = await Promise.all([page("1"), page("2"), page("3")]);
+    expect([first, second, third].map((result) => [result.page, result.hits.length, result.total, result.pageCount, result.capped])).toEqual([
+      [1, 20, 45, 3, false],
+      [2, 20, 45, 3, false],
+      [3, 5, 45, 3, false],
+    ]);
+    const ids = [first, second, third].flatMap((result) => result.hits.map((hit) => hit.id));
+    expect(ids).toEqual(Array.from({ length: 45 }, (_, i) => `${paged}-${String(44 - i).padStart(2, "0")}`));
+    for (const hit of [...first.hits, ...third.hits]) expect(marked(hit.title)).toEqual([paged]);
+    // Without the filter, a kind brings its best 25.
+    const unfiltered = await searchWorkspace(member, parseSearchRequest({ q: paged, page: "2" }), "fr");
+    expect(unfiltered).toMatchObject({ total: 25, page: 2, pageCount: 2 });
+    expect(unfiltered.status === "ok" && unfiltered.hits.map((hit) => hit.id)).toEqual(ids.slice(20, 25));
+  });
+
+  test("a page past the last, or not a number, is the nearest page", async () => {
+    expect((await page("9")).page).toBe(3);
+    expect((await page("3")).hits.map((hit) => hit.id)).toEqual((await page("9")).hits.map((hit) => hit.id));
+    expect((await page("0")).page).toBe(1);
+    expect((await page("-2")).page).toBe(1);
+    expect((await page("deux")).page).toBe(1);
+    const none = await searchWorkspace(member, parseSearchRequest({ q: `zz${word()}`, page: "2" }), "fr");
+    expect(none).toMatchObject({ status: "ok", hits: [], total: 0, page: 1, pageCount: 0, capped: false });
+  });
+
+  test("past sixty hits, three pages of the best and the search says it is capped", async () => {
+    await db.meeting.createMany({
+      data: Array.from({ length: 20 }, (_, i) => ({
+        id: `${paged}-more-${i}`,
+        titleFr: `Rencontre ${paged} de plus ${i}`,
+        kind: "GOVERNMENT" as const,
+        startsAt: new Date(Date.UTC(2010, 0, 1 + i, 10)),
+        visibility: "MEMBERS" as const,
+      })),
+    });
+    const last = await page("3");
+    expect(last).toMatchObject({ total: 60, pageCount: 3, capped: true, page: 3 });
+    expect(last.hits).toHaveLength(20);
+  });
+});

@@ -39,6 +39,14 @@ describe("a search request", () => {
     expect(parseSearchRequest({ q: "traite", type: "letter" })).toMatchObject({ type: "letter" });
   });
 
+  test("the page is a number from 1 to 3; anything else is the nearest page", () => {
+    const pageOf = (page: unknown) => {
+      const request = parseSearchRequest({ q: "traite", page });
+      return request.status === "ok" ? request.page : null;
+    };
+    expect([undefined, "1", "2", "3", "4", "99999999999999999999", "0", "-1", "deux", "", ["2", "3"]].map(pageOf)).toEqual([1, 1, 2, 3, 3, 3, 1, 1, 1, 1, 2]);
+  });
+
   test("a search needs a signed-in actor", async () => {
     await expect(searchWorkspace(null, parseSearchRequest({ q: "traite" }), "fr")).rejects.toThrow("UNAUTHENTICATED");
   });

@@ -2,12 +2,13 @@ import Link from "next/link";
 import { Highlighted } from "@/components/search/highlighted";
 import { SearchForm } from "@/components/search/search-form";
 import { Badge } from "@/components/ui/badge";
+import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
 import { searchWorkspace } from "@/lib/search/queries";
-import { parseSearchRequest, SEARCH_MAX_LENGTH } from "@/lib/search/schema";
+import { parseSearchRequest, SEARCH_MAX_LENGTH, SEARCH_PAGE_SIZE } from "@/lib/search/schema";
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
@@ -40,14 +41,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </p>
             )}
             <p role="status" className="mb-3 text-sm text-slate-700">
-              {result.hits.length === 0
+              {result.total === 0
                 ? interpolate(s.noResults, { query: result.text })
-                : result.hits.length === 1
+                : result.total === 1
                   ? interpolate(s.resultsOne, { query: result.text })
-                  : interpolate(s.resultsMany, { count: result.hits.length, query: result.text })}
+                  : interpolate(s.resultsMany, { count: result.total, query: result.text })}
             </p>
             {result.hits.length > 0 && (
-              <ol className="flex flex-col divide-y divide-slate-200">
+              <ol start={(result.page - 1) * SEARCH_PAGE_SIZE + 1} className="flex flex-col divide-y divide-slate-200">
                 {result.hits.map((hit) => (
                   <li key={`${hit.type}-${hit.id}`} className="py-3" data-testid="search-hit">
                     {/* A named class (app/globals.css) rather than the same utilities repeated in each of sixty hits. */}
@@ -71,7 +72,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 ))}
               </ol>
             )}
-            {result.capped && <p className="mt-3 text-sm text-slate-600">{interpolate(s.capped, { count: result.hits.length })}</p>}
+            <Pagination
+              path="/search"
+              query={{ q: result.text, ...(result.type ? { type: result.type } : {}) }}
+              page={result.page}
+              pageCount={result.pageCount}
+              t={t.lists}
+            />
+            {result.capped && <p className="mt-3 text-sm text-slate-600">{interpolate(s.capped, { count: result.total })}</p>}
           </>
         )}
       </section>

@@ -42,7 +42,7 @@ type Row = {
   meeting_visibility: Visibility;
 };
 
-const DUE_ORDER = Prisma.sql`"dueOn" ASC NULLS LAST, id ASC`;
+export const DUE_ORDER = Prisma.sql`"dueOn" ASC NULLS LAST, id ASC`;
 
 /**
  * The filters of the list (lib/actions/queries.ts, `findActions`) as SQL, the same conditions
@@ -60,6 +60,22 @@ function filterSql(f: ActionListParams["filters"], q: string): Prisma.Sql[] {
   return where;
 }
 
+/**
+ * "Mine and my organisation's" as disjoint lists, each the `where` of one index-ordered read: one
+ * per assignee (hers; her organisation's not also hers) and visibility level, each an equality on
+ * an index's first two columns, read in due order. The dashboard's open actions use them too.
+ */
+export function assignedLists(actor: NonNullable<Actor>, conditions: Prisma.Sql[]): Prisma.Sql[] {
+  const assignees = [Prisma.sql`"assigneeUserId" = ${actor.id}`];
+  // Her organisation's that are not also hers (those are in the first list). No organisation: none.
+  if (actor.organisationId) {
+    assignees.push(Prisma.sql`"assigneeOrganisationId" = ${actor.organisationId} AND ("assigneeUserId" IS NULL OR "assigneeUserId" <> ${actor.id})`);
+  }
+  return assignees.flatMap((assignee) =>
+    visibleLevels(actor).map((level) => Prisma.join([assignee, Prisma.sql`visibility = ${level}::"Visibility"`, ...conditions], " AND ")),
+  );
+}
+
 export type AssignedWindow = { skip: number; take: number; countTake: number };
 
 /** The window of the member's default view, and its count stopped at `countTake` rows. */
@@ -69,16 +85,7 @@ export async function findAssignedActions(
   q: string,
   window: AssignedWindow,
 ): Promise<{ records: ActionRecord[]; counted: number }> {
-  const assignees = [Prisma.sql`"assigneeUserId" = ${actor.id}`];
-  // Her organisation's that are not also hers (those are in the first list). No organisation: none.
-  if (actor.organisationId) {
-    assignees.push(Prisma.sql`"assigneeOrganisationId" = ${actor.organisationId} AND ("assigneeUserId" IS NULL OR "assigneeUserId" <> ${actor.id})`);
-  }
-  const filters = filterSql(f, q);
-  // One list per assignee and visibility level: each is an equality on an index's first two columns, read in due order.
-  const lists = assignees.flatMap((assignee) =>
-    visibleLevels(actor).map((level) => Prisma.join([assignee, Prisma.sql`visibility = ${level}::"Visibility"`, ...filters], " AND ")),
-  );
+  const lists = assignedLists(actor, filterSql(f, q));
   const upTo = window.skip + window.take;
   const rows = await db.$queryRaw<Row[]>`
     WITH keys AS (

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { readJsonDocument } from "@/lib/database/json-document";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { assignedLists, DUE_ORDER } from "@/lib/actions/assigned";
 
 const OPEN_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 const DAY = 86_400_000;
@@ -55,10 +56,14 @@ export async function getDashboard(actor: Actor) {
           'meeting', CASE WHEN m.visibility IN (${levels}) THEN json_build_object('id', m.id, 'titleFr', m."titleFr", 'titleEn', m."titleEn") END
         ) ORDER BY a."dueOn" ASC NULLS LAST, a.id ASC), '[]')
        FROM (
-         SELECT * FROM "Action"
-         WHERE status IN ('OPEN', 'IN_PROGRESS') AND visibility IN (${levels})
-           AND ("assigneeUserId" = ${actor.id} OR "assigneeOrganisationId" = ${organisationId})
-         ORDER BY "dueOn" ASC NULLS LAST, id ASC
+         -- Her open actions and her organisation's, merged in due order from the actions list's index-ordered reads.
+         SELECT * FROM (${Prisma.join(
+           assignedLists(actor, [Prisma.sql`status IN ('OPEN', 'IN_PROGRESS')`]).map(
+             (where) => Prisma.sql`(SELECT * FROM "Action" WHERE ${where} ORDER BY ${DUE_ORDER} LIMIT 25)`,
+           ),
+           " UNION ALL ",
+         )}) AS assigned
+         ORDER BY ${DUE_ORDER}
          LIMIT 25
        ) a
        LEFT JOIN "Organisation" o ON o.id = a."assigneeOrganisationId"

@@ -94,6 +94,21 @@ async function memberCookie(): Promise<string> {
   }
 }
 
+/**
+ * The seed phase must measure the demo data: a database that already holds the synthetic history
+ * (a BENCH_DATABASE_URL used by an earlier run) would compare the large set with itself.
+ */
+async function refuseLargeDataAlready(): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT 1 FROM "Organisation" WHERE id LIKE 'lg-%' LIMIT 1`);
+    if (rows.length) throw new Error("BENCH_DATABASE_URL already holds the large data set (seed:large): give the bench an empty database, for example with `dropdb` and `createdb`, so that its first phase measures the demo data.");
+  } finally {
+    await client.end();
+  }
+}
+
 async function demandPath(): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
@@ -165,6 +180,7 @@ async function main() {
     process.exit(130);
   });
   try {
+    await refuseLargeDataAlready();
     const cookie = await memberCookie();
     const pages: Page[] = [
       { name: "floor (/help)", path: "/help" },

@@ -1,12 +1,10 @@
 import "server-only";
 import { can, visibleLevels, type Actor } from "@/lib/authz";
-import { db } from "@/lib/db";
 import { readJsonDocument } from "@/lib/database/json-document";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { assignedLists, DUE_ORDER } from "@/lib/actions/assigned";
 
-const OPEN_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 const DAY = 86_400_000;
 
 /** Today as a calendar date (UTC midnight), the way `@db.Date` columns are stored. */
@@ -95,82 +93,100 @@ export async function getDashboard(actor: Actor) {
   return dashboard!;
 }
 
-/** The coordinator's watch list: what is late, and which observers' year is ending. */
+type CoordinationDocument = {
+  commitments: {
+    id: string;
+    descriptionFr: string;
+    dueOn: Date | null;
+    demand: { id: string; titleFr: string } | null;
+    promisedByPerson: { firstName: string; lastName: string } | null;
+  }[];
+  letters: { id: string; subjectFr: string; date: Date; replyExpectedBy: Date | null }[];
+  overdueByOrganisation: { organisationId: string; name: string; count: number }[];
+  observers: { id: string; name: string; since: Date | null }[];
+  recentlyDone: {
+    id: string;
+    note: string | null;
+    createdAt: Date;
+    changedBy: { name: string } | null;
+    action: { id: string; title: string; assigneeOrganisation: { name: string } | null };
+  }[];
+};
+const COORDINATION_DATES = new Set(["dueOn", "date", "replyExpectedBy", "since", "createdAt"]);
+
+/**
+ * The coordinator's watch list: what is late, and which observers' year is ending. One statement,
+ * as the dashboard's (six Prisma statements before; tests/integration/workspace-query-count
+ * compares them): overdue commitments, sent letters past their reply date with no reply, open
+ * actions past due per organisation, observers with the date they became observers, and what
+ * members closed lately, with their note.
+ */
 export async function getCoordinationWatch(actor: Actor) {
   if (!can(actor, "read:dashboard:coordination")) throw new AppError("FORBIDDEN");
   const day = today();
-  const [commitments, letters, overdueByOrganisation, observers, recentlyDone] = await Promise.all([
-    db.commitment.findMany({
-      where: { status: "PENDING", dueOn: { lt: day } },
-      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-      take: 20,
-      select: {
-        id: true,
-        descriptionFr: true,
-        dueOn: true,
-        demand: { select: { id: true, titleFr: true } },
-        promisedByPerson: { select: { firstName: true, lastName: true } },
-      },
-    }),
-    db.letter.findMany({
-      where: { direction: "SENT", replyExpectedBy: { lt: day }, replies: { none: {} } },
-      orderBy: [{ replyExpectedBy: "asc" }, { id: "asc" }],
-      take: 20,
-      select: { id: true, subjectFr: true, date: true, replyExpectedBy: true },
-    }),
-    db.action.groupBy({
-      by: ["assigneeOrganisationId"],
-      where: { status: { in: [...OPEN_STATUSES] }, dueOn: { lt: day }, assigneeOrganisationId: { not: null } },
-      _count: { _all: true },
-    }),
-    db.organisation.findMany({
-      where: { status: "OBSERVER" },
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        name: true,
-        membershipEvents: { where: { kind: "OBSERVER_SINCE" }, orderBy: { date: "desc" }, take: 1, select: { date: true } },
-      },
-    }),
-    // What members closed lately, with their note: the coordination sees the work done.
-    db.actionStatusChange.findMany({
-      where: { toStatus: "DONE", action: { status: "DONE" } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 10,
-      select: {
-        id: true,
-        note: true,
-        createdAt: true,
-        changedBy: { select: { name: true } },
-        action: { select: { id: true, title: true, assigneeOrganisation: { select: { name: true } } } },
-      },
-    }),
-  ]);
-  const organisationNames = new Map(
-    (
-      await db.organisation.findMany({
-        where: { id: { in: overdueByOrganisation.map((row) => row.assigneeOrganisationId!) } },
-        select: { id: true, name: true },
-      })
-    ).map((organisation) => [organisation.id, organisation.name]),
-  );
+  const dayText = day.toISOString().slice(0, 10);
+  const watch = (await readJsonDocument<CoordinationDocument>(
+    Prisma.sql`SELECT json_build_object(
+      'commitments',
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', c.id, 'descriptionFr', c."descriptionFr", 'dueOn', c."dueOn",
+          'demand', CASE WHEN d.id IS NOT NULL THEN json_build_object('id', d.id, 'titleFr', d."titleFr") END,
+          'promisedByPerson', CASE WHEN p.id IS NOT NULL THEN json_build_object('firstName', p."firstName", 'lastName', p."lastName") END
+        ) ORDER BY c."dueOn", c.id), '[]')
+       FROM (SELECT * FROM "Commitment" WHERE status = 'PENDING' AND "dueOn" < ${dayText}::date ORDER BY "dueOn", id LIMIT 20) c
+         LEFT JOIN "Demand" d ON d.id = c."demandId"
+         LEFT JOIN "Person" p ON p.id = c."promisedByPersonId"),
+      'letters',
+      (SELECT coalesce(json_agg(json_build_object('id', l.id, 'subjectFr', l."subjectFr", 'date', l.date, 'replyExpectedBy', l."replyExpectedBy")
+          ORDER BY l."replyExpectedBy", l.id), '[]')
+       FROM (
+         SELECT * FROM "Letter" l
+         WHERE direction = 'SENT' AND "replyExpectedBy" < ${dayText}::date
+           AND NOT EXISTS (SELECT 1 FROM "Letter" reply WHERE reply."inReplyToId" = l.id)
+         ORDER BY "replyExpectedBy", id LIMIT 20
+       ) l),
+      'overdueByOrganisation',
+      (SELECT coalesce(json_agg(json_build_object('organisationId', o.id, 'name', o.name, 'count', late.count)), '[]')
+       FROM (
+         SELECT "assigneeOrganisationId", count(*)::int AS count FROM "Action"
+         WHERE status IN ('OPEN', 'IN_PROGRESS') AND "dueOn" < ${dayText}::date AND "assigneeOrganisationId" IS NOT NULL
+         GROUP BY "assigneeOrganisationId"
+       ) late JOIN "Organisation" o ON o.id = late."assigneeOrganisationId"),
+      'observers',
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', o.id, 'name', o.name,
+          'since', (SELECT e.date FROM "MembershipEvent" e WHERE e."organisationId" = o.id AND e.kind = 'OBSERVER_SINCE' ORDER BY e.date DESC LIMIT 1)
+        ) ORDER BY o.name, o.id), '[]')
+       FROM "Organisation" o WHERE o.status = 'OBSERVER'),
+      'recentlyDone',
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', s.id, 'note', s.note, 'createdAt', s."createdAt",
+          'changedBy', CASE WHEN u.id IS NOT NULL THEN json_build_object('name', u.name) END,
+          'action', json_build_object('id', a.id, 'title', a.title,
+            'assigneeOrganisation', CASE WHEN o.id IS NOT NULL THEN json_build_object('name', o.name) END)
+        ) ORDER BY s."createdAt" DESC, s.id DESC), '[]')
+       FROM (
+         -- Still done: an action reopened since is not shown as closed.
+         SELECT s.* FROM "ActionStatusChange" s JOIN "Action" a ON a.id = s."actionId"
+         WHERE s."toStatus" = 'DONE' AND a.status = 'DONE'
+         ORDER BY s."createdAt" DESC, s.id DESC LIMIT 10
+       ) s
+         JOIN "Action" a ON a.id = s."actionId"
+         LEFT JOIN "User" u ON u.id = s."changedById"
+         LEFT JOIN "Organisation" o ON o.id = a."assigneeOrganisationId")
+    ) AS document`,
+    COORDINATION_DATES,
+  ))!;
   const horizon = new Date(day.getTime() + 60 * DAY);
   return {
-    commitments,
-    letters,
-    recentlyDone,
-    overdueByOrganisation: overdueByOrganisation
-      .map((row) => ({
-        organisationId: row.assigneeOrganisationId!,
-        name: organisationNames.get(row.assigneeOrganisationId!) ?? "",
-        count: row._count._all,
-      }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    observersDue: observers
-      .map((organisation) => {
-        const since = organisation.membershipEvents[0]?.date ?? null;
+    commitments: watch.commitments,
+    letters: watch.letters,
+    recentlyDone: watch.recentlyDone,
+    overdueByOrganisation: watch.overdueByOrganisation.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    observersDue: watch.observers
+      .map(({ since, ...organisation }) => {
         const voteDue = since ? new Date(Date.UTC(since.getUTCFullYear() + 1, since.getUTCMonth(), since.getUTCDate())) : null;
-        return { id: organisation.id, name: organisation.name, since, voteDue };
+        return { ...organisation, since, voteDue };
       })
       // Within 60 days, or already past and still waiting for the vote.
       .filter((organisation) => organisation.voteDue && organisation.voteDue <= horizon),

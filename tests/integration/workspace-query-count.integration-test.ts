@@ -374,3 +374,87 @@ describe("a demand's page, read by one hand-written statement (lib/demands/queri
     expect(await counter.count(() => getDemand(member, demandId))).toBe(1);
   });
 });
+
+describe("the coordinator's watch list, read by one hand-written statement (lib/dashboard/queries.ts)", () => {
+  /** What it read before that statement: six Prisma queries. */
+  async function reference() {
+    const db = counter.client;
+    const now = new Date();
+    const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const [commitments, letters, late, observers, recentlyDone] = await Promise.all([
+      db.commitment.findMany({
+        where: { status: "PENDING", dueOn: { lt: day } },
+        orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+        take: 20,
+        select: { id: true, descriptionFr: true, dueOn: true, demand: { select: { id: true, titleFr: true } }, promisedByPerson: { select: { firstName: true, lastName: true } } },
+      }),
+      db.letter.findMany({
+        where: { direction: "SENT", replyExpectedBy: { lt: day }, replies: { none: {} } },
+        orderBy: [{ replyExpectedBy: "asc" }, { id: "asc" }],
+        take: 20,
+        select: { id: true, subjectFr: true, date: true, replyExpectedBy: true },
+      }),
+      db.action.groupBy({
+        by: ["assigneeOrganisationId"],
+        where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: day }, assigneeOrganisationId: { not: null } },
+        _count: { _all: true },
+      }),
+      db.organisation.findMany({
+        where: { status: "OBSERVER" },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        select: { id: true, name: true, membershipEvents: { where: { kind: "OBSERVER_SINCE" }, orderBy: { date: "desc" }, take: 1, select: { date: true } } },
+      }),
+      db.actionStatusChange.findMany({
+        where: { toStatus: "DONE", action: { status: "DONE" } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 10,
+        select: {
+          id: true,
+          note: true,
+          createdAt: true,
+          changedBy: { select: { name: true } },
+          action: { select: { id: true, title: true, assigneeOrganisation: { select: { name: true } } } },
+        },
+      }),
+    ]);
+    const names = new Map(
+      (await db.organisation.findMany({ where: { id: { in: late.map((row) => row.assigneeOrganisationId!) } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]),
+    );
+    const horizon = new Date(day.getTime() + 60 * 86_400_000);
+    return {
+      commitments,
+      letters,
+      recentlyDone,
+      overdueByOrganisation: late
+        .map((row) => ({ organisationId: row.assigneeOrganisationId!, name: names.get(row.assigneeOrganisationId!) ?? "", count: row._count._all }))
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      observersDue: observers
+        .map((organisation) => {
+          const since = organisation.membershipEvents[0]?.date ?? null;
+          const voteDue = since ? new Date(Date.UTC(since.getUTCFullYear() + 1, since.getUTCMonth(), since.getUTCDate())) : null;
+          return { id: organisation.id, name: organisation.name, since, voteDue };
+        })
+        .filter((organisation) => organisation.voteDue && organisation.voteDue <= horizon),
+    };
+  }
+
+  test("with the synthetic batch, it holds what the six queries read, in their order, in one statement; others are refused", async () => {
+    // Runs after the first test, which added the synthetic batch (late commitments, unanswered letters, overdue actions).
+    // An action marked done a moment ago and reopened since: not among what members closed lately.
+    const reopened = await counter.client.action.create({
+      data: { id: `${BATCH}-reopened`, title: "Action rouverte", status: "OPEN", statusChanges: { create: { fromStatus: "OPEN", toStatus: "DONE", note: "Faite" } } },
+    });
+    // An observer with an older "observer since" as well: the latest one counts.
+    const observer = await counter.client.organisation.findFirstOrThrow({ where: { status: "OBSERVER" }, select: { id: true } });
+    const older = await counter.client.membershipEvent.create({ data: { organisationId: observer.id, kind: "OBSERVER_SINCE", date: new Date("2010-01-01") } });
+    const [read, expected] = await Promise.all([getCoordinationWatch(coordinator), reference()]).finally(() =>
+      counter.client.membershipEvent.delete({ where: { id: older.id } }),
+    );
+    expect(read.recentlyDone.map((change) => change.action.id)).not.toContain(reopened.id);
+    expect(read).toEqual(expected);
+    for (const list of [read.commitments, read.letters, read.overdueByOrganisation, read.observersDue, read.recentlyDone]) expect(list.length).toBeGreaterThan(0);
+    expect(read.commitments).toHaveLength(20);
+    expect(await counter.count(() => getCoordinationWatch(coordinator))).toBe(1);
+    await expect(getCoordinationWatch(member)).rejects.toThrow();
+  });
+});

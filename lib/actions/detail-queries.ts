@@ -4,8 +4,8 @@ import "server-only";
 import { visibleLevels, type Actor } from "@/lib/authz";
 import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { today } from "@/lib/dashboard/queries";
 import { AppError } from "@/lib/errors";
+import { todayAsDate } from "@/lib/lists/where";
 import { mayChangeAction, readableActions } from "./scope";
 
 export async function getActionDetail(actor: Actor, actionId: string) {
@@ -43,7 +43,7 @@ export async function getActionDetail(actor: Actor, actionId: string) {
     ...rest,
     // The meeting is named only to those who may read it.
     meeting: meeting && visibleLevels(actor).includes(meeting.visibility) ? meeting : null,
-    overdue: open && action.dueOn !== null && action.dueOn < today(),
+    overdue: open && action.dueOn !== null && action.dueOn < todayAsDate(),
     mayChangeStatus: mayChangeAction(actor, { assigneeUserId, assigneeOrganisationId }),
     mayComment: can(actor, "comment:action"),
   };

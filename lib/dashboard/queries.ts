@@ -4,13 +4,9 @@ import { readJsonDocument } from "@/lib/database/json-document";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { assignedLists, DUE_ORDER } from "@/lib/actions/assigned";
+import { todayAsDate } from "@/lib/lists/where";
 
 const DAY = 86_400_000;
-
-/** Today as a calendar date (UTC midnight), the way `@db.Date` columns are stored. */
-export function today(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
 
 export type DashboardAction = {
   id: string;
@@ -40,7 +36,7 @@ const DASHBOARD_DATES = new Set(["dueOn", "startsAt", "reportValidatedOn"]);
  */
 export async function getDashboard(actor: Actor) {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const levels = Prisma.join(visibleLevels(actor).map((level) => Prisma.sql`${level}::"Visibility"`));
+  const levels = visibleLevels(actor);
   const now = new Date();
   const organisationId = actor.organisationId ?? null;
   const dashboard = await readJsonDocument<Dashboard>(
@@ -48,10 +44,10 @@ export async function getDashboard(actor: Actor) {
       'actions',
       (SELECT coalesce(json_agg(json_build_object(
           'id', a.id, 'title', a.title, 'dueOn', a."dueOn", 'status', a.status,
-          'overdue', coalesce(a."dueOn" < ${today(now).toISOString().slice(0, 10)}::date, false),
+          'overdue', coalesce(a."dueOn" < ${todayAsDate(now).toISOString().slice(0, 10)}::date, false),
           'mine', coalesce(a."assigneeUserId" = ${actor.id}, false),
           'organisationName', o.name,
-          'meeting', CASE WHEN m.visibility IN (${levels}) THEN json_build_object('id', m.id, 'titleFr', m."titleFr", 'titleEn', m."titleEn") END
+          'meeting', CASE WHEN m.visibility = ANY(${levels}::"Visibility"[]) THEN json_build_object('id', m.id, 'titleFr', m."titleFr", 'titleEn', m."titleEn") END
         ) ORDER BY a."dueOn" ASC NULLS LAST, a.id ASC), '[]')
        FROM (
          -- Her open actions and her organisation's, merged in due order from the actions list's index-ordered reads.
@@ -73,7 +69,7 @@ export async function getDashboard(actor: Actor) {
         ) ORDER BY m."startsAt" ASC, m.id ASC), '[]')
        FROM (
          SELECT * FROM "Meeting"
-         WHERE "startsAt" >= ${now} AND status <> 'CANCELLED' AND visibility IN (${levels})
+         WHERE "startsAt" >= ${now} AND status <> 'CANCELLED' AND visibility = ANY(${levels}::"Visibility"[])
          ORDER BY "startsAt" ASC, id ASC
          LIMIT 10
        ) m),
@@ -84,7 +80,7 @@ export async function getDashboard(actor: Actor) {
        FROM (
          -- A validated report has its validation date; asking for it lets the index give the order.
          SELECT * FROM "Meeting"
-         WHERE "reportStatus" = 'VALIDATED' AND "reportValidatedOn" IS NOT NULL AND visibility IN (${levels})
+         WHERE "reportStatus" = 'VALIDATED' AND "reportValidatedOn" IS NOT NULL AND visibility = ANY(${levels}::"Visibility"[])
          ORDER BY "reportValidatedOn" DESC, "startsAt" DESC, id DESC
          LIMIT 5
        ) m)) AS document`,
@@ -123,7 +119,7 @@ const COORDINATION_DATES = new Set(["dueOn", "date", "replyExpectedBy", "since",
  */
 export async function getCoordinationWatch(actor: Actor) {
   if (!can(actor, "read:dashboard:coordination")) throw new AppError("FORBIDDEN");
-  const day = today();
+  const day = todayAsDate();
   const dayText = day.toISOString().slice(0, 10);
   const watch = (await readJsonDocument<CoordinationDocument>(
     Prisma.sql`SELECT json_build_object(

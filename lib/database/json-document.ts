@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Parses a JSON document, turning the values of `dateKeys` (at any depth) into Dates. */
-export function parseWithDates<T>(text: string, dateKeys: ReadonlySet<string>): T {
+function parseWithDates<T>(text: string, dateKeys: ReadonlySet<string>): T {
   return JSON.parse(text, (key, value) => (typeof value === "string" && dateKeys.has(key) ? new Date(value) : value)) as T;
 }
 

@@ -142,7 +142,7 @@ const DEMAND_DATES = new Set(["statusDate", "raisedOn", "date", "startsAt", "pro
  * Ties in an order are broken by id.
  */
 function demandDocument(actor: NonNullable<Actor>, demandId: string): Prisma.Sql {
-  const levels = Prisma.join(visibleLevels(actor).map((level) => Prisma.sql`${level}::"Visibility"`));
+  const levels = visibleLevels(actor);
   return Prisma.sql`
     SELECT json_build_object(
       'id', d.id, 'titleFr', d."titleFr", 'titleEn', d."titleEn", 'status', d.status, 'statusDate', d."statusDate",
@@ -186,22 +186,22 @@ function demandDocument(actor: NonNullable<Actor>, demandId: string): Prisma.Sql
           LEFT JOIN "Person" p ON p.id = c."promisedByPersonId"
           LEFT JOIN "Position" po ON po.id = c."promisedByPositionId"
           LEFT JOIN "Institution" i ON i.id = po."institutionId"
-        WHERE c."demandId" = d.id AND c.visibility IN (${levels})),
+        WHERE c."demandId" = d.id AND c.visibility = ANY(${levels}::"Visibility"[])),
       'meetings', (
         SELECT coalesce(json_agg(json_build_object('note', md.note,
             'meeting', json_build_object('id', m.id, 'titleFr', m."titleFr", 'titleEn', m."titleEn", 'startsAt', m."startsAt"))
           ORDER BY m."startsAt", m.id), '[]')
         FROM "MeetingDemand" md JOIN "Meeting" m ON m.id = md."meetingId"
-        WHERE md."demandId" = d.id AND m.visibility IN (${levels})),
+        WHERE md."demandId" = d.id AND m.visibility = ANY(${levels}::"Visibility"[])),
       'letters', (
         SELECT coalesce(json_agg(json_build_object(
             'letter', json_build_object('id', l.id, 'subjectFr', l."subjectFr", 'subjectEn', l."subjectEn", 'date', l.date, 'direction', l.direction))
           ORDER BY l.date, l.id), '[]')
         FROM "LetterDemand" ld JOIN "Letter" l ON l.id = ld."letterId"
-        WHERE ld."demandId" = d.id AND l.visibility IN (${levels}))
+        WHERE ld."demandId" = d.id AND l.visibility = ANY(${levels}::"Visibility"[]))
     ) AS document
     FROM "Demand" d
-    WHERE d.id = ${demandId} AND d.visibility IN (${levels})`;
+    WHERE d.id = ${demandId} AND d.visibility = ANY(${levels}::"Visibility"[])`;
 }
 
 /** A demand the actor may see, or null. */

@@ -65,9 +65,10 @@ type Row = {
   /** Hits found, up to one past the 60 shown; and how many come before the page read. */
   found: number;
   skip: number;
-  /** Null in the one row of a search that found nothing. */
-  type: SearchType;
-  id: string | null;
+} & (
+  | /** The one row of a search with no hit on its page. */ { type: null; id: null }
+  | { type: SearchType; id: string }
+) & {
   visibility: Visibility | null;
   starts_at: Date | null;
   day: Date | null;

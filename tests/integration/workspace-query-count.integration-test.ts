@@ -8,7 +8,7 @@ import { actionRowSelect, findActions } from "@/lib/actions/queries";
 import { parseActionListParams } from "@/lib/actions/schema";
 import { PAGE_SIZE } from "@/lib/lists/params";
 import { boundedCountTake, EXPORT_WINDOW, pageWindow, toBoundedListPage, type ListWindow } from "@/lib/lists/window";
-import { visibleLink } from "@/lib/lists/where";
+import { todayAsDate, visibleLink } from "@/lib/lists/where";
 import { visibleLevels, type Actor } from "@/lib/authz";
 import { getCoordinationWatch, getDashboard } from "@/lib/dashboard/queries";
 import { getDemandBoard } from "@/lib/demands/board-queries";
@@ -220,7 +220,7 @@ describe("the dashboard, read by one hand-written statement (lib/dashboard/queri
     const db = counter.client;
     const levels = visibleLevels(actor);
     const now = new Date();
-    const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const today = todayAsDate(now);
     const [actions, meetings, reports] = await Promise.all([
       db.action.findMany({
         where: {
@@ -380,7 +380,7 @@ describe("the coordinator's watch list, read by one hand-written statement (lib/
   async function reference() {
     const db = counter.client;
     const now = new Date();
-    const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const day = todayAsDate(now);
     const [commitments, letters, late, observers, recentlyDone] = await Promise.all([
       db.commitment.findMany({
         where: { status: "PENDING", dueOn: { lt: day } },

@@ -78,47 +78,43 @@ function databaseUrl(): string {
   return url;
 }
 
-/** A session for the demo member, as the sign-in form would make it (see tests/e2e/fixtures.ts). */
-async function memberCookie(): Promise<string> {
+/** Runs statements on the app's database with one short-lived connection. */
+async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A session for the demo member, as the sign-in form would make it (see tests/e2e/fixtures.ts). */
+const memberCookie = () =>
+  withDatabase(async (client) => {
     const { rows } = await client.query(`SELECT id, name, email FROM "User" WHERE email = 'member@example.org'`);
     if (!rows[0]) throw new Error("No demo member account in this database.");
     const sid = randomBytes(32).toString("base64url");
     await client.query(`INSERT INTO "Session" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '1 day')`, [sid, rows[0].id]);
     const token = await encode({ token: { name: rows[0].name, email: rows[0].email, sub: rows[0].id, sid }, secret: AUTH_SECRET });
     return `plaidoyer.session=${token}`;
-  } finally {
-    await client.end();
-  }
-}
+  });
 
 /**
  * The seed phase must measure the demo data: a database that already holds the synthetic history
  * (a BENCH_DATABASE_URL used by an earlier run) would compare the large set with itself.
  */
-async function refuseLargeDataAlready(): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
+const refuseLargeDataAlready = () =>
+  withDatabase(async (client) => {
     const { rows } = await client.query(`SELECT 1 FROM "Organisation" WHERE id LIKE 'lg-%' LIMIT 1`);
     if (rows.length) throw new Error("BENCH_DATABASE_URL already holds the large data set (seed:large): give the bench an empty database, for example with `dropdb` and `createdb`, so that its first phase measures the demo data.");
-  } finally {
-    await client.end();
-  }
-}
+  });
 
-async function demandPath(): Promise<string> {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
+const demandPath = () =>
+  withDatabase(async (client) => {
     const { rows } = await client.query(`SELECT id FROM "Demand" WHERE "titleFr" LIKE 'Une instruction aux préfets%' LIMIT 1`);
     return `/demands/${rows[0].id}`;
-  } finally {
-    await client.end();
-  }
-}
+  });
 
 async function run(page: Page, cookie: string, processes: Processes): Promise<Measure> {
   // A short warm-up, so that compilation and caches are not measured.

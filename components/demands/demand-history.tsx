@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { Localized } from "@/components/ui/localized-text";
@@ -28,17 +27,17 @@ export function DemandHistory({ changes, t, locale }: { changes: Change[]; t: Me
           header: d.source,
           cell: (change) =>
             change.sourceMeeting ? (
-              <Link href={`/meetings/${change.sourceMeeting.id}`}>
+              <a href={`/meetings/${change.sourceMeeting.id}`}>
                 <Localized value={localized(locale, change.sourceMeeting.titleFr, change.sourceMeeting.titleEn)} notes={t.lists} />
-              </Link>
+              </a>
             ) : change.sourceLetter ? (
-              <Link href={`/letters/${change.sourceLetter.id}`}>
+              <a href={`/letters/${change.sourceLetter.id}`}>
                 <Localized value={localized(locale, change.sourceLetter.subjectFr, change.sourceLetter.subjectEn)} notes={t.lists} />
-              </Link>
+              </a>
             ) : change.sourceStatement ? (
-              <Link href={`/statements/${change.sourceStatement.id}`}>
+              <a href={`/statements/${change.sourceStatement.id}`}>
                 <Localized value={localized(locale, change.sourceStatement.titleFr, change.sourceStatement.titleEn)} notes={t.lists} />
-              </Link>
+              </a>
             ) : (
               change.sourceLabel
             ),

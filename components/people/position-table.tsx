@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
@@ -49,7 +48,7 @@ export function PositionTable({
           ? {
               key: "person",
               header: t.institutions.detail.person,
-              cell: (position) => position.person && <Link href={`/people/${position.person.id}`}>{personName(position.person)}</Link>,
+              cell: (position) => position.person && <a href={`/people/${position.person.id}`}>{personName(position.person)}</a>,
             }
           : { key: "title", header: p.title, cell: title },
         show === "person"
@@ -58,7 +57,7 @@ export function PositionTable({
               key: "institution",
               header: p.institution,
               cell: (position) =>
-                position.institution && <Link href={`/institutions/${position.institution.id}`}>{institutionName(locale, position.institution)}</Link>,
+                position.institution && <a href={`/institutions/${position.institution.id}`}>{institutionName(locale, position.institution)}</a>,
             },
         { key: "from", header: p.from, cell: (position) => formatDate(position.startDate, locale), className: "whitespace-nowrap" },
         { key: "to", header: p.to, cell: (position) => (position.endDate ? formatDate(position.endDate, locale) : p.current), className: "whitespace-nowrap" },
@@ -76,13 +75,13 @@ function manageColumn(personId: string, t: Messages, title: (position: Position)
     header: f.manageColumn,
     cell: (position: Position) => (
       <span className="flex flex-wrap gap-x-3 gap-y-1">
-        <Link href={`/people/${personId}/positions/${position.id}/edit`} aria-label={interpolate(f.correctPositionLabel, { title: title(position) })}>
+        <a href={`/people/${personId}/positions/${position.id}/edit`} aria-label={interpolate(f.correctPositionLabel, { title: title(position) })}>
           {f.correctPosition}
-        </Link>
+        </a>
         {!position.endDate && (
-          <Link href={`/people/${personId}/positions/${position.id}/next`} aria-label={interpolate(f.endAndStartLabel, { title: title(position) })}>
+          <a href={`/people/${personId}/positions/${position.id}/next`} aria-label={interpolate(f.endAndStartLabel, { title: title(position) })}>
             {f.endAndStart}
-          </Link>
+          </a>
         )}
       </span>
     ),

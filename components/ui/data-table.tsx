@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { ClientNavigation } from "./client-navigation";
 
 export type Column<T> = {
   key: string;
@@ -19,6 +19,9 @@ function cellClass<T>(column: Column<T>): { className?: string } {
 /**
  * The one table of the workspace: a caption, column headers with scope, and, when `rowHref` is
  * given, the first column of each row as a link to the record (the row's header for screen readers).
+ * Links in its cells are plain `<a>`: the table navigates them in the browser (ClientNavigation).
+ * It has no directive, so a client component can render it too, from rows of plain data: the
+ * page's React payload then carries the data once instead of every cell's markup (ActionTable).
  */
 export function DataTable<T>({
   caption,
@@ -37,7 +40,7 @@ export function DataTable<T>({
 }) {
   const [first, ...rest] = columns;
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200">
+    <ClientNavigation className="overflow-x-auto rounded-md border border-slate-200">
       {/* The cells' padding and colours are the `.data-table` rules of app/globals.css, not utilities
           repeated in each of a page's 150 cells (a column's own class still wins: utilities come after). */}
       <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
@@ -57,7 +60,7 @@ export function DataTable<T>({
             return (
               <tr key={rowKey(row)} className="align-top">
                 <th scope="row" {...cellClass(first)}>
-                  {href ? <Link href={href}>{first.cell(row)}</Link> : first.cell(row)}
+                  {href ? <a href={href}>{first.cell(row)}</a> : first.cell(row)}
                 </th>
                 {rest.map((column) => (
                   <td key={column.key} {...cellClass(column)}>
@@ -69,6 +72,6 @@ export function DataTable<T>({
           })}
         </tbody>
       </table>
-    </div>
+    </ClientNavigation>
   );
 }

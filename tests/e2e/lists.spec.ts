@@ -71,6 +71,11 @@ test.describe("the meetings list", () => {
     const table = page.getByRole("table");
     await expect(table.getByRole("link")).toHaveCount(1);
     await expect(table.getByText(`Préparation de la plénière ${tag}`)).toHaveCount(0);
+    // A click with a modifier is the browser's (a new tab or window here), not the table's.
+    const opened = page.context().waitForEvent("page");
+    await table.getByRole("link", { name: `Rencontre avec le ministre de l'Intérieur ${tag}` }).click({ modifiers: ["Shift"] });
+    await (await opened).close();
+    await expect(page).toHaveURL(/status=HELD/);
     await table.getByRole("link", { name: `Rencontre avec le ministre de l'Intérieur ${tag}` }).click();
     await expect(page).toHaveURL(new RegExp(`/meetings/${membersMeetingId}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Rencontre avec le ministre de l'Intérieur ${tag}`);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditChanges } from "@/components/audit/audit-changes";
+import { DataTable } from "@/components/ui/data-table";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { getMessages } from "@/lib/i18n/server";
@@ -44,40 +44,45 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         path="/audit"
         params={params}
         page={page}
-        caption={a.caption}
-        rowKey={(row) => row.id}
         emptyBody={a.empty}
         t={t.lists}
-        columns={[
-          { key: "when", header: a.columns.when, cell: (row) => formatDateTime(row.createdAt, locale), className: "whitespace-nowrap align-top" },
-          { key: "who", header: a.columns.who, cell: (row) => row.actor?.name ?? a.system, className: "align-top" },
-          { key: "action", header: a.columns.action, cell: (row) => a.actions[row.action] ?? row.action, className: "align-top" },
-          {
-            key: "record",
-            header: a.columns.record,
-            className: "align-top",
-            cell: (row) => {
-              const type = a.types[row.entityType] ?? row.entityType;
-              if (row.entityId === "*") return `${type} (${a.allRecords})`;
-              return row.link ? (
-                <>
-                  <span className="block text-xs text-slate-600">{type}</span>
-                  <Link href={row.link.href}>{row.link.label}</Link>
-                </>
-              ) : (
-                <span>
-                  {type} <span className="text-slate-600">{a.recordGone}</span>
-                </span>
-              );
-            },
-          },
-          {
-            key: "changes",
-            header: a.columns.changes,
-            className: "align-top",
-            cell: (row) => <AuditChanges action={row.action} changes={row.changes} entityType={row.entityType} names={page.names} t={t} locale={locale} />,
-          },
-        ]}
+        table={
+          <DataTable
+            caption={a.caption}
+            rows={page.rows}
+            rowKey={(row) => row.id}
+            columns={[
+              { key: "when", header: a.columns.when, cell: (row) => formatDateTime(row.createdAt, locale), className: "whitespace-nowrap align-top" },
+              { key: "who", header: a.columns.who, cell: (row) => row.actor?.name ?? a.system, className: "align-top" },
+              { key: "action", header: a.columns.action, cell: (row) => a.actions[row.action] ?? row.action, className: "align-top" },
+              {
+                key: "record",
+                header: a.columns.record,
+                className: "align-top",
+                cell: (row) => {
+                  const type = a.types[row.entityType] ?? row.entityType;
+                  if (row.entityId === "*") return `${type} (${a.allRecords})`;
+                  return row.link ? (
+                    <>
+                      <span className="block text-xs text-slate-600">{type}</span>
+                      <a href={row.link.href}>{row.link.label}</a>
+                    </>
+                  ) : (
+                    <span>
+                      {type} <span className="text-slate-600">{a.recordGone}</span>
+                    </span>
+                  );
+                },
+              },
+              {
+                key: "changes",
+                header: a.columns.changes,
+                className: "align-top",
+                cell: (row) => <AuditChanges action={row.action} changes={row.changes} entityType={row.entityType} names={page.names} t={t} locale={locale} />,
+              },
+            ]}
+          />
+        }
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "./filter-select";
 
 export type FilterOption = { value: string; label: string };
 
@@ -62,14 +63,7 @@ export function ListFilters({
                 {item.label}
               </label>
               {item.kind === "select" ? (
-                <select id={id} name={item.name} defaultValue={item.value ?? ""} className={`${control} max-w-60`}>
-                  <option value="">{t.any}</option>
-                  {item.options.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
+                <FilterSelect id={id} name={item.name} value={item.value ?? ""} any={t.any} options={item.options} className={`${control} max-w-60`} />
               ) : (
                 <input id={id} name={item.name} type="date" defaultValue={item.value ?? ""} className={control} />
               )}

@@ -1,4 +1,4 @@
-import { DataTable, type Column } from "./data-table";
+import type { ReactNode } from "react";
 import { EmptyState } from "./empty-state";
 import { Pagination } from "./pagination";
 import { interpolate } from "@/lib/i18n/interpolate";
@@ -8,17 +8,15 @@ import type { ListPage } from "@/lib/lists/window";
 
 /**
  * Everything under a list's filters, the same for every list: the count and the CSV export of
- * exactly these rows, the table or an empty state that says what to do, and the pagination.
+ * exactly these rows, the page's table (a DataTable of `page.rows`) or an empty state that says
+ * what to do, and the pagination.
  */
 export function ListBody<T>({
   path,
   exportName,
   params,
   page,
-  caption,
-  columns,
-  rowKey,
-  rowHref,
+  table,
   emptyBody,
   t,
 }: {
@@ -27,10 +25,8 @@ export function ListBody<T>({
   exportName?: string;
   params: ListParams<unknown>;
   page: ListPage<T>;
-  caption: string;
-  columns: Column<T>[];
-  rowKey: (row: T) => string;
-  rowHref?: (row: T) => string | null;
+  /** The table of `page.rows`, shown when the page has rows. */
+  table: ReactNode;
   /** What to do when the unfiltered list is empty. */
   emptyBody: string;
   t: ListsMessages;
@@ -64,7 +60,7 @@ export function ListBody<T>({
         )}
       </div>
       {page.rows.length > 0 ? (
-        <DataTable caption={caption} columns={columns} rows={page.rows} rowKey={rowKey} rowHref={rowHref} />
+        table
       ) : page.total > 0 ? (
         <EmptyState title={t.beyondLastPage} action={{ href: listHref(path, params.query), label: t.backToFirstPage }} />
       ) : isFiltered(params) ? (

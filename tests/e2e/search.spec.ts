@@ -38,6 +38,13 @@ test.describe("searching the workspace", () => {
 
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations).toEqual([]);
+
+    // A hit opens its record in the browser, without loading the whole page again.
+    await page.evaluate(() => Object.assign(window, { stayedOnThisWindow: true }));
+    await hit.getByRole("link").click();
+    await expect(page).toHaveURL(/\/meetings\//);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("rencontre au ministère");
+    expect(await page.evaluate(() => (window as { stayedOnThisWindow?: boolean }).stayedOnThisWindow)).toBe(true);
   });
 
   test("a word only in confidential notes finds nothing for a member", async ({ page, asMember }) => {

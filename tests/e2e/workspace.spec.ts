@@ -31,8 +31,19 @@ test.describe("scenario 5: a member checks her actions", () => {
     await expect(rows.first()).toBeVisible();
     await expect(page.getByRole("row").filter({ hasText: "Secours Catholique" })).toHaveCount(0);
 
+    // Filtered by her organisation, the list keeps the choice in its select.
+    await page.getByLabel("Association").selectOption({ label: `${OICEM} (OICEM)` });
+    await page.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page).toHaveURL(/organisation=/);
+    await expect(page.getByLabel("Association").locator("option:checked")).toHaveText(`${OICEM} (OICEM)`);
+    await expect(rows.first()).toBeVisible();
+
+    // The table's links are plain links that the table navigates in the browser, as next/link
+    // would: the page is not loaded again (the mark set on this window survives).
+    await page.evaluate(() => Object.assign(window, { stayedOnThisWindow: true }));
     await page.getByRole("link", { name: new RegExp(WEBSITE_ACTION) }).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(WEBSITE_ACTION);
+    expect(await page.evaluate(() => (window as { stayedOnThisWindow?: boolean }).stayedOnThisWindow)).toBe(true);
     await expect(page.getByTestId("action-status")).toHaveText("À faire");
 
     // Done without a note is refused beside the field, nothing saved.

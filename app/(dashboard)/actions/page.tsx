@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, VisibilityBadge } from "@/components/ui/badge";
+import { ActionTable } from "@/components/actions/action-table";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
-import { Localized } from "@/components/ui/localized-text";
 import { actionView, findActions, findMeetingTitle } from "@/lib/actions/queries";
 import { parseActionListParams, type ActionView } from "@/lib/actions/schema";
 import { requireUser } from "@/lib/auth";
@@ -71,40 +70,23 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
         exportName="actions"
         params={params}
         page={page}
-        caption={a.caption}
-        rowKey={(row) => row.id}
         emptyBody={a.empty}
         t={t.lists}
-        columns={[
-          { key: "title", header: a.columns.title, cell: (row) => <Link href={`/actions/${row.id}`}>{row.title}</Link> },
-          { key: "status", header: a.columns.status, cell: (row) => <Badge tone={row.status === "DONE" ? "success" : "neutral"}>{a.statuses[row.status]}</Badge> },
-          {
-            key: "dueOn",
-            header: a.columns.dueOn,
-            className: "whitespace-nowrap",
-            cell: (row) => (
-              <>
-                {formatDate(row.dueOn, locale)} {row.overdue && <Badge tone="danger">{t.lists.overdue}</Badge>}
-              </>
-            ),
-          },
-          {
-            key: "assignee",
-            header: a.columns.assignee,
-            cell: (row) => [row.assigneeOrganisation?.acronym ?? row.assigneeOrganisation?.name, row.assigneeUser?.name].filter(Boolean).join(", "),
-          },
-          {
-            key: "meeting",
-            header: a.columns.meeting,
-            cell: (row) =>
-              row.meeting && (
-                <Link href={`/meetings/${row.meeting.id}`}>
-                  <Localized value={localized(locale, row.meeting.titleFr, row.meeting.titleEn)} notes={t.lists} />
-                </Link>
-              ),
-          },
-          { key: "visibility", header: a.columns.visibility, cell: (row) => <VisibilityBadge visibility={row.visibility} labels={t.lists.visibilityLevels} /> },
-        ]}
+        table={
+          <ActionTable
+            rows={page.rows.map((row) => ({
+              id: row.id,
+              title: row.title,
+              status: row.status,
+              dueOn: formatDate(row.dueOn, locale),
+              overdue: row.overdue,
+              assignee: [row.assigneeOrganisation?.acronym ?? row.assigneeOrganisation?.name, row.assigneeUser?.name].filter(Boolean).join(", "),
+              meeting: row.meeting && { id: row.meeting.id, title: localized(locale, row.meeting.titleFr, row.meeting.titleEn) },
+              visibility: row.visibility,
+            }))}
+            t={{ caption: a.caption, columns: a.columns, statuses: a.statuses, overdue: t.lists.overdue, visibilityLevels: t.lists.visibilityLevels, inFrench: t.lists.inFrench, inEnglish: t.lists.inEnglish }}
+          />
+        }
       />
     </div>
   );

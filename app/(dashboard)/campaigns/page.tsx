@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { VisibilityBadge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { Localized } from "@/components/ui/localized-text";
@@ -41,17 +42,22 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
         exportName="campaigns"
         params={params}
         page={page}
-        caption={c.caption}
-        rowKey={(row) => row.id}
-        rowHref={(row) => `/campaigns/${row.id}`}
         emptyBody={c.empty}
         t={t.lists}
-        columns={[
-          { key: "name", header: c.columns.name, cell: (row) => <Localized value={localized(locale, row.nameFr, row.nameEn)} notes={t.lists} /> },
-          { key: "startsOn", header: c.columns.startsOn, cell: (row) => formatDate(row.startsOn, locale), className: "whitespace-nowrap" },
-          { key: "endsOn", header: c.columns.endsOn, cell: (row) => formatDate(row.endsOn, locale), className: "whitespace-nowrap" },
-          { key: "visibility", header: c.columns.visibility, cell: (row) => <VisibilityBadge visibility={row.visibility} labels={t.lists.visibilityLevels} /> },
-        ]}
+        table={
+          <DataTable
+            caption={c.caption}
+            rows={page.rows}
+            rowKey={(row) => row.id}
+            rowHref={(row) => `/campaigns/${row.id}`}
+            columns={[
+              { key: "name", header: c.columns.name, cell: (row) => <Localized value={localized(locale, row.nameFr, row.nameEn)} notes={t.lists} /> },
+              { key: "startsOn", header: c.columns.startsOn, cell: (row) => formatDate(row.startsOn, locale), className: "whitespace-nowrap" },
+              { key: "endsOn", header: c.columns.endsOn, cell: (row) => formatDate(row.endsOn, locale), className: "whitespace-nowrap" },
+              { key: "visibility", header: c.columns.visibility, cell: (row) => <VisibilityBadge visibility={row.visibility} labels={t.lists.visibilityLevels} /> },
+            ]}
+          />
+        }
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { demandColumns } from "@/components/demands/demand-columns";
+import { DataTable } from "@/components/ui/data-table";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { requireUser } from "@/lib/auth";
@@ -54,12 +55,17 @@ export default async function DemandsPage({ searchParams }: { searchParams: Prom
         exportName="demands"
         params={params}
         page={page}
-        caption={d.caption}
-        columns={demandColumns(t, locale)}
-        rowKey={(row) => row.id}
-        rowHref={(row) => `/demands/${row.id}`}
         emptyBody={d.empty}
         t={t.lists}
+        table={
+          <DataTable
+            caption={d.caption}
+            rows={page.rows}
+            columns={demandColumns(t, locale)}
+            rowKey={(row) => row.id}
+            rowHref={(row) => `/demands/${row.id}`}
+          />
+        }
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { ManageLinks } from "@/components/ui/manage-links";
@@ -37,17 +38,22 @@ export default async function InstitutionsPage({ searchParams }: { searchParams:
         exportName="institutions"
         params={params}
         page={page}
-        caption={i.caption}
-        rowKey={(row) => row.id}
-        rowHref={(row) => `/institutions/${row.id}`}
         emptyBody={i.empty}
         t={t.lists}
-        columns={[
-          { key: "name", header: i.columns.name, cell: (row) => institutionName(locale, row) },
-          { key: "acronym", header: i.columns.acronym, cell: (row) => row.acronym },
-          { key: "kind", header: i.columns.kind, cell: (row) => i.kinds[row.kind] },
-          { key: "ended", header: i.columns.ended, cell: (row) => formatDate(row.endedOn, locale) },
-        ]}
+        table={
+          <DataTable
+            caption={i.caption}
+            rows={page.rows}
+            rowKey={(row) => row.id}
+            rowHref={(row) => `/institutions/${row.id}`}
+            columns={[
+              { key: "name", header: i.columns.name, cell: (row) => institutionName(locale, row) },
+              { key: "acronym", header: i.columns.acronym, cell: (row) => row.acronym },
+              { key: "kind", header: i.columns.kind, cell: (row) => i.kinds[row.kind] },
+              { key: "ended", header: i.columns.ended, cell: (row) => formatDate(row.endedOn, locale) },
+            ]}
+          />
+        }
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ReplyState } from "@/components/letters/reply-state";
 import { VisibilityBadge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { RecordToolbar } from "@/components/ui/record-toolbar";
@@ -60,19 +61,24 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
         exportName="letters"
         params={params}
         page={page}
-        caption={l.caption}
-        rowKey={(row) => row.id}
-        rowHref={(row) => `/letters/${row.id}`}
         emptyBody={l.empty}
         t={t.lists}
-        columns={[
-          { key: "subject", header: l.columns.subject, cell: (row) => <Localized value={localized(locale, row.subjectFr, row.subjectEn)} notes={t.lists} /> },
-          { key: "date", header: l.columns.date, cell: (row) => formatDate(row.date, locale), className: "whitespace-nowrap" },
-          { key: "direction", header: l.columns.direction, cell: (row) => l.directions[row.direction] },
-          { key: "correspondent", header: l.columns.correspondent, cell: (row) => correspondentLabel(row, locale) },
-          { key: "reply", header: l.columns.reply, cell: (row) => <ReplyState letter={row} t={t} locale={locale} /> },
-          { key: "visibility", header: l.columns.visibility, cell: (row) => <VisibilityBadge visibility={row.visibility} labels={t.lists.visibilityLevels} /> },
-        ]}
+        table={
+          <DataTable
+            caption={l.caption}
+            rows={page.rows}
+            rowKey={(row) => row.id}
+            rowHref={(row) => `/letters/${row.id}`}
+            columns={[
+              { key: "subject", header: l.columns.subject, cell: (row) => <Localized value={localized(locale, row.subjectFr, row.subjectEn)} notes={t.lists} /> },
+              { key: "date", header: l.columns.date, cell: (row) => formatDate(row.date, locale), className: "whitespace-nowrap" },
+              { key: "direction", header: l.columns.direction, cell: (row) => l.directions[row.direction] },
+              { key: "correspondent", header: l.columns.correspondent, cell: (row) => correspondentLabel(row, locale) },
+              { key: "reply", header: l.columns.reply, cell: (row) => <ReplyState letter={row} t={t} locale={locale} /> },
+              { key: "visibility", header: l.columns.visibility, cell: (row) => <VisibilityBadge visibility={row.visibility} labels={t.lists.visibilityLevels} /> },
+            ]}
+          />
+        }
       />
     </div>
   );

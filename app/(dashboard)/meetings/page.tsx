@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { meetingColumns } from "@/components/meetings/meeting-columns";
+import { DataTable } from "@/components/ui/data-table";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { requireUser } from "@/lib/auth";
@@ -65,12 +66,17 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         exportName="meetings"
         params={params}
         page={page}
-        caption={m.caption}
-        columns={meetingColumns(t, locale)}
-        rowKey={(row) => row.id}
-        rowHref={(row) => `/meetings/${row.id}`}
         emptyBody={m.empty}
         t={t.lists}
+        table={
+          <DataTable
+            caption={m.caption}
+            rows={page.rows}
+            columns={meetingColumns(t, locale)}
+            rowKey={(row) => row.id}
+            rowHref={(row) => `/meetings/${row.id}`}
+          />
+        }
       />
     </div>
   );

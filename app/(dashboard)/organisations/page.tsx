@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { ManageLinks } from "@/components/ui/manage-links";
@@ -36,17 +37,22 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         exportName="organisations"
         params={params}
         page={page}
-        caption={o.caption}
-        rowKey={(row) => row.id}
-        rowHref={(row) => `/organisations/${row.id}`}
         emptyBody={o.empty}
         t={t.lists}
-        columns={[
-          { key: "name", header: o.columns.name, cell: (row) => row.name },
-          { key: "acronym", header: o.columns.acronym, cell: (row) => row.acronym },
-          { key: "status", header: o.columns.status, cell: (row) => (row.status ? <Badge tone={row.status === "MEMBER" ? "success" : "neutral"}>{o.statuses[row.status]}</Badge> : o.noStatus) },
-          { key: "people", header: o.columns.people, cell: (row) => row._count.people, className: "text-right" },
-        ]}
+        table={
+          <DataTable
+            caption={o.caption}
+            rows={page.rows}
+            rowKey={(row) => row.id}
+            rowHref={(row) => `/organisations/${row.id}`}
+            columns={[
+              { key: "name", header: o.columns.name, cell: (row) => row.name },
+              { key: "acronym", header: o.columns.acronym, cell: (row) => row.acronym },
+              { key: "status", header: o.columns.status, cell: (row) => (row.status ? <Badge tone={row.status === "MEMBER" ? "success" : "neutral"}>{o.statuses[row.status]}</Badge> : o.noStatus) },
+              { key: "people", header: o.columns.people, cell: (row) => row._count.people, className: "text-right" },
+            ]}
+          />
+        }
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { ManageLinks } from "@/components/ui/manage-links";
@@ -38,22 +39,27 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         exportName="people"
         params={params}
         page={page}
-        caption={p.caption}
-        rowKey={(row) => row.id}
-        rowHref={(row) => `/people/${row.id}`}
         emptyBody={p.empty}
         t={t.lists}
-        columns={[
-          { key: "name", header: p.columns.name, cell: (row) => personName(row) },
-          { key: "organisation", header: p.columns.organisation, cell: (row) => row.organisation?.acronym ?? row.organisation?.name },
-          {
-            key: "position",
-            header: p.columns.position,
-            cell: (row) =>
-              row.positions[0] &&
-              `${(locale === "en" && row.positions[0].titleEn) || row.positions[0].title} — ${institutionName(locale, row.positions[0].institution)}`,
-          },
-        ]}
+        table={
+          <DataTable
+            caption={p.caption}
+            rows={page.rows}
+            rowKey={(row) => row.id}
+            rowHref={(row) => `/people/${row.id}`}
+            columns={[
+              { key: "name", header: p.columns.name, cell: (row) => personName(row) },
+              { key: "organisation", header: p.columns.organisation, cell: (row) => row.organisation?.acronym ?? row.organisation?.name },
+              {
+                key: "position",
+                header: p.columns.position,
+                cell: (row) =>
+                  row.positions[0] &&
+                  `${(locale === "en" && row.positions[0].titleEn) || row.positions[0].title} — ${institutionName(locale, row.positions[0].institution)}`,
+              },
+            ]}
+          />
+        }
       />
     </div>
   );

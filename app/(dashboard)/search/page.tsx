@@ -1,7 +1,5 @@
-import Link from "next/link";
-import { Highlighted } from "@/components/search/highlighted";
 import { SearchForm } from "@/components/search/search-form";
-import { Badge } from "@/components/ui/badge";
+import { SearchHits } from "@/components/search/search-hits";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -48,29 +46,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   : interpolate(s.resultsMany, { count: result.total, query: result.text })}
             </p>
             {result.hits.length > 0 && (
-              <ol start={(result.page - 1) * SEARCH_PAGE_SIZE + 1} className="flex flex-col divide-y divide-slate-200">
-                {result.hits.map((hit) => (
-                  <li key={`${hit.type}-${hit.id}`} className="py-3" data-testid="search-hit">
-                    {/* A named class (app/globals.css) rather than the same utilities repeated in each of sixty hits. */}
-                    <p className="search-hit-meta">
-                      <Badge tone="info">{s.types[hit.type]}</Badge>
-                      {hit.startsAt && <span>{formatDateTime(hit.startsAt, locale)}</span>}
-                      {hit.day && <span>{formatDate(hit.day, locale)}</span>}
-                      {hit.visibility && hit.visibility !== "MEMBERS" && <span>{t.common.visibility[hit.visibility]}</span>}
-                    </p>
-                    <p className="mt-1 font-medium">
-                      <Link href={hit.href}>
-                        <Highlighted segments={hit.title} />
-                      </Link>
-                    </p>
-                    {hit.snippet.length > 0 && (
-                      <p className="mt-1 text-sm text-slate-700">
-                        <Highlighted segments={hit.snippet} />
-                      </p>
-                    )}
-                  </li>
-                ))}
-              </ol>
+              <SearchHits
+                start={(result.page - 1) * SEARCH_PAGE_SIZE + 1}
+                hits={result.hits.map((hit) => ({
+                  key: `${hit.type}-${hit.id}`,
+                  href: hit.href,
+                  type: s.types[hit.type],
+                  when: hit.startsAt ? formatDateTime(hit.startsAt, locale) : hit.day ? formatDate(hit.day, locale) : null,
+                  visibility: hit.visibility && hit.visibility !== "MEMBERS" ? t.common.visibility[hit.visibility] : null,
+                  title: hit.title,
+                  snippet: hit.snippet,
+                }))}
+              />
             )}
             <Pagination
               path="/search"

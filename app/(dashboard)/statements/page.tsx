@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { VisibilityBadge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
 import { RecordToolbar } from "@/components/ui/record-toolbar";
@@ -50,18 +51,23 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
         exportName="statements"
         params={params}
         page={page}
-        caption={s.caption}
-        rowKey={(row) => row.id}
-        rowHref={(row) => `/statements/${row.id}`}
         emptyBody={s.empty}
         t={t.lists}
-        columns={[
-          { key: "title", header: s.columns.title, cell: (row) => <Localized value={localized(locale, row.titleFr, row.titleEn)} notes={t.lists} /> },
-          { key: "date", header: s.columns.date, cell: (row) => formatDate(row.date, locale), className: "whitespace-nowrap" },
-          { key: "bill", header: s.columns.bill, cell: (row) => row.bill },
-          { key: "campaign", header: s.columns.campaign, cell: (row) => row.campaign && localized(locale, row.campaign.nameFr, row.campaign.nameEn).text },
-          { key: "visibility", header: s.columns.visibility, cell: (row) => <VisibilityBadge visibility={row.visibility} labels={t.lists.visibilityLevels} /> },
-        ]}
+        table={
+          <DataTable
+            caption={s.caption}
+            rows={page.rows}
+            rowKey={(row) => row.id}
+            rowHref={(row) => `/statements/${row.id}`}
+            columns={[
+              { key: "title", header: s.columns.title, cell: (row) => <Localized value={localized(locale, row.titleFr, row.titleEn)} notes={t.lists} /> },
+              { key: "date", header: s.columns.date, cell: (row) => formatDate(row.date, locale), className: "whitespace-nowrap" },
+              { key: "bill", header: s.columns.bill, cell: (row) => row.bill },
+              { key: "campaign", header: s.columns.campaign, cell: (row) => row.campaign && localized(locale, row.campaign.nameFr, row.campaign.nameEn).text },
+              { key: "visibility", header: s.columns.visibility, cell: (row) => <VisibilityBadge visibility={row.visibility} labels={t.lists.visibilityLevels} /> },
+            ]}
+          />
+        }
       />
     </div>
   );

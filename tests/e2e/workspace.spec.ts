@@ -31,12 +31,17 @@ test.describe("scenario 5: a member checks her actions", () => {
     await expect(rows.first()).toBeVisible();
     await expect(page.getByRole("row").filter({ hasText: "Secours Catholique" })).toHaveCount(0);
 
-    // Filtered by her organisation, the list keeps the choice in its select.
+    // Her view holds her organisation's actions only: no organisation to choose. All of them can
+    // be narrowed to one organisation, and the list keeps the choice in its select.
+    await expect(page.getByLabel("Association")).toHaveCount(0);
+    await page.getByRole("link", { name: "Toutes", exact: true }).click();
+    await expect(page.getByRole("row").filter({ hasText: "Secours Catholique" }).first()).toBeVisible();
     await page.getByLabel("Association").selectOption({ label: `${OICEM} (OICEM)` });
     await page.getByRole("button", { name: "Filtrer" }).click();
     await expect(page).toHaveURL(/organisation=/);
     await expect(page.getByLabel("Association").locator("option:checked")).toHaveText(`${OICEM} (OICEM)`);
     await expect(rows.first()).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: "Secours Catholique" })).toHaveCount(0);
 
     // The table's links are plain links that the table navigates in the browser, as next/link
     // would: the page is not loaded again (the mark set on this window survives).

@@ -23,14 +23,17 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   const [{ t, locale }, params] = await Promise.all([getMessages(), searchParams.then(parseActionListParams)]);
   const f = params.filters;
+  const view = actionView(user, f.view);
+  // Choosing an organisation narrows only the view of everything; hers and her organisation's
+  // views hold one organisation's actions. Still shown when the address sets one, to undo it.
+  const organisationFilter = view === "all" || f.organisation !== undefined;
   const [page, organisations, meeting] = await Promise.all([
     findActions(user, params),
-    listOrganisationOptions(user),
+    organisationFilter ? listOrganisationOptions(user) : [],
     f.meeting ? findMeetingTitle(user, f.meeting) : null,
   ]);
   const a = t.actions;
   const v = t.actionPage;
-  const view = actionView(user, f.view);
   const views: ActionView[] = user.organisationId ? ["assigned", "mine", "organisation", "all"] : ["mine", "all"];
   const { view: _view, meeting: _meeting, ...otherFilters } = params.query;
   return (
@@ -61,7 +64,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
         t={t.lists}
         controls={[
           { kind: "select", name: "status", label: a.filters.status, options: enumOptions(a.statuses), value: f.status },
-          { kind: "select", name: "organisation", label: a.filters.organisation, options: organisations, value: f.organisation },
+          ...(organisationFilter ? [{ kind: "select" as const, name: "organisation", label: a.filters.organisation, options: organisations, value: f.organisation }] : []),
           { kind: "date", name: "dueBefore", label: a.filters.dueBefore, value: f.dueBefore },
         ]}
       />

@@ -1,6 +1,6 @@
 // `npm run bench:workspace`: the members' workspace under load. Starts the built app on its own
 // port and data folder (or on BENCH_DATABASE_URL), signs in the demo member without the UI, and
-// measures with autocannon, 20 connections for 10 s each: the dashboard, the actions list, a demand
+// measures with wrk, 20 connections for 10 s each: the dashboard, the actions list, a demand
 // page, a search (when the app has /search), and /help — a dynamic page that reads nothing, the
 // framework's floor. First on the demo data, then after `seed:large` (a hundred times the
 // coalition's history). Prints req/s, p50, p99 and the ratios; the targets are in bench/README.md.
@@ -14,11 +14,11 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { findRunningEmbeddedDatabase } from "../lib/database/embedded";
 import { cpuMs, serverPid } from "./lib/process-cpu";
+import { requireWrk, wrk } from "./lib/wrk";
 
 const PORT = Number(process.env.BENCH_PORT || 3950);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -35,7 +35,7 @@ type Measure = {
   p50: number;
   p99: number;
   errors: number;
-  non2xx: number;
+  httpErrors: number;
   /** Processor milliseconds per request: the web server's, and the embedded database's (null on a server of its own). */
   serverCpu: number | null;
   databaseCpu: number | null;
@@ -118,19 +118,19 @@ const demandPath = () =>
 
 async function run(page: Page, cookie: string, processes: Processes): Promise<Measure> {
   // A short warm-up, so that compilation and caches are not measured.
-  await autocannon({ url: BASE + page.path, connections: 4, duration: 2, headers: { cookie } });
+  await wrk({ url: BASE + page.path, connections: 4, seconds: 2, headers: { cookie } });
   const before = { server: cpuMs(processes.server), database: cpuMs(processes.database) };
-  const result = await autocannon({ url: BASE + page.path, connections: CONNECTIONS, duration: DURATION, headers: { cookie } });
+  const result = await wrk({ url: BASE + page.path, connections: CONNECTIONS, seconds: DURATION, headers: { cookie } });
   const after = { server: cpuMs(processes.server), database: cpuMs(processes.database) };
-  const requests = Math.max(1, result.requests.total);
+  const requests = Math.max(1, result.requests);
   const perRequest = (a: number | null, b: number | null) => (a === null || b === null ? null : (b - a) / requests);
   return {
     name: page.name,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    rps: result.rps,
+    p50: result.p50,
+    p99: result.p99,
+    errors: result.errors,
+    httpErrors: result.httpErrors,
     serverCpu: perRequest(before.server, after.server),
     databaseCpu: perRequest(before.database, after.database),
   };
@@ -147,7 +147,7 @@ async function measureAll(label: string, cookie: string, pages: Page[], processe
       const m = await run(page, cookie, processes);
       rounds.get(page.name)!.push(m);
       console.log(
-        `[${label} ${round}/${ROUNDS}] ${page.name.padEnd(14)} ${m.rps.toFixed(1).padStart(7)} req/s  p50 ${String(m.p50).padStart(5)} ms  p99 ${String(m.p99).padStart(5)} ms${cpuText(m)}${m.errors || m.non2xx ? `  (${m.errors} errors, ${m.non2xx} non-2xx)` : ""}  load ${loadavg()[0].toFixed(1)}`,
+        `[${label} ${round}/${ROUNDS}] ${page.name.padEnd(14)} ${m.rps.toFixed(1).padStart(7)} req/s  p50 ${m.p50.toFixed(0).padStart(5)} ms  p99 ${m.p99.toFixed(0).padStart(5)} ms${cpuText(m)}${m.errors || m.httpErrors ? `  (${m.errors} errors, ${m.httpErrors} HTTP errors)` : ""}  load ${loadavg()[0].toFixed(1)}`,
       );
     }
   }
@@ -159,7 +159,7 @@ async function measureAll(label: string, cookie: string, pages: Page[], processe
       p50: median(measures.map((m) => m.p50)),
       p99: median(measures.map((m) => m.p99)),
       errors: measures.reduce((sum, m) => sum + m.errors, 0),
-      non2xx: measures.reduce((sum, m) => sum + m.non2xx, 0),
+      httpErrors: measures.reduce((sum, m) => sum + m.httpErrors, 0),
       serverCpu: medianOrNull(measures.map((m) => m.serverCpu)),
       databaseCpu: medianOrNull(measures.map((m) => m.databaseCpu)),
     });
@@ -168,6 +168,7 @@ async function measureAll(label: string, cookie: string, pages: Page[], processe
 }
 
 async function main() {
+  requireWrk();
   if (!process.env.BENCH_DATABASE_URL) rmSync(DATA_DIR, { recursive: true, force: true });
   const app = await startApp();
   const stop = () => app.kill("SIGTERM");
@@ -219,7 +220,7 @@ async function main() {
       const ok = isFloor || (share >= 0.5 && slower <= 1.5);
       if (!ok) failed++;
       console.log(
-        `| ${page.name} | ${s.rps.toFixed(1)} | ${s.p50} / ${s.p99} ms | ${l.rps.toFixed(1)} | ${l.p50} / ${l.p99} ms | ${slower.toFixed(2)} | ${share.toFixed(2)} | ${cpu(s)} → ${cpu(l)} | ${isFloor ? "—" : ok ? "met" : "NOT met"} |`,
+        `| ${page.name} | ${s.rps.toFixed(1)} | ${s.p50.toFixed(0)} / ${s.p99.toFixed(0)} ms | ${l.rps.toFixed(1)} | ${l.p50.toFixed(0)} / ${l.p99.toFixed(0)} ms | ${slower.toFixed(2)} | ${share.toFixed(2)} | ${cpu(s)} → ${cpu(l)} | ${isFloor ? "—" : ok ? "met" : "NOT met"} |`,
       );
     }
     console.log(failed ? `\n${failed} page(s) miss a target (≥ 0.5 × the floor's req/s, ≤ 1.5 × its own seed-data time).` : "\nEvery page meets both targets.");

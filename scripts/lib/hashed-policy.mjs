@@ -4,8 +4,10 @@
 // their inline scripts and styles (docs/decisions/015). Next's handler writes into the response;
 // for an HTML response that has no policy yet, this holds the body back, hashes it and sends it with
 // the policy. It sits before compression (serve.mjs), so it reads the body as Next wrote it.
-// Anything else (a policy already set, not HTML, HEAD, 304) passes untouched.
+// Anything else (a policy already set, not HTML, HEAD, 304) passes untouched. A 404 that is Next's
+// empty document gets the global not-found page instead (./not-found-page.mjs).
 import { hashPolicy } from "../../lib/http/content-security-policy.mjs";
+import { readableBody } from "./not-found-page.mjs";
 
 const POLICY = "content-security-policy";
 
@@ -70,7 +72,9 @@ export function withHashedPolicy(request, response) {
     if (state === "pass") return original.end.apply(this, [chunk, encoding, callback]);
     hold(chunk, encoding);
     const done = [chunk, encoding, callback].find((arg) => typeof arg === "function");
-    const body = Buffer.concat(chunks);
+    const held = Buffer.concat(chunks);
+    const body = readableBody(Number(headArgs[0] ?? this.statusCode), held);
+    if (body !== held) this.removeHeader("Content-Length");
     // A body already encoded cannot be read: it gets the policy of a page with no inline script.
     const encoded = (headerOf(response, headArgs, "content-encoding") ?? "identity") !== "identity";
     this.setHeader(POLICY, hashPolicy(encoded ? "" : body.toString("utf8")));

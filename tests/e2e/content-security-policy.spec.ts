@@ -232,10 +232,16 @@ test.describe("Content-Security-Policy", () => {
 
   test("pages the proxy does not reach still get a hashed policy: an unknown address, next-auth's own page", async ({ page }) => {
     const seen = await watch(page);
-    const unknown = await page.goto("/no-such-page-here");
+    // An address no route matches: Next draws the global not-found page, with its inline scripts.
+    const unknown = await page.goto("/no/such/page/here");
     expect(unknown!.status()).toBe(404);
     expectStrict(await policyOf(unknown));
     expectHashed(await policyOf(unknown));
+    // A public page that answers notFound() gets that page without its scripts (scripts/lib/not-found-page.mjs).
+    const withdrawn = await page.goto("/no-such-page-here");
+    expect(withdrawn!.status()).toBe(404);
+    expectStrict(await policyOf(withdrawn));
+    expect(await withdrawn!.text()).not.toContain("<script");
     const signOut = await page.goto("/api/auth/signout");
     expectStrict(await policyOf(signOut));
     expect(seen.violations).toEqual([]);

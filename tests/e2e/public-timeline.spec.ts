@@ -186,8 +186,15 @@ test.describe("the public timeline", () => {
       const body = await response.text();
       expect(body, path).not.toMatch(/\bat \S+ \(\S+:\d+:\d+\)|PrismaClient|node_modules/);
     }
-    expect((await request.get("/timeline/meeting-cdoesnotexist000000", { failOnStatusCode: false })).status()).toBe(404);
-    expect((await request.get("/de/timeline", { failOnStatusCode: false })).status()).toBe(404);
+    // The 404 says so in its HTML, for a reader without JavaScript and for a crawler, whatever was asked.
+    for (const path of ["/timeline/meeting-cdoesnotexist000000", "/en/timeline/letter-cdoesnotexist000000", "/de/timeline", "/nothing-here"]) {
+      const response = await request.get(path, { failOnStatusCode: false });
+      expect(response.status(), path).toBe(404);
+      const html = await response.text();
+      expect(html, path).toContain("<h1 class=\"text-2xl font-semibold\">Page introuvable</h1>");
+      expect(html, path).toContain("Page not found: this page does not exist");
+      expect(html, path).not.toContain("__next_error__");
+    }
 
     for (const query of ["year=abc", "year=1850", "institution=cnotaninstitution00", "theme=no-such-theme", "after=1_meeting_cnotthere000000", "page=999"]) {
       await page.goto(`/timeline?${query}`);

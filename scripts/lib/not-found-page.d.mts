@@ -1,0 +1,1 @@
+export function readableBody(status: number, body: Buffer, page?: Buffer | null): Buffer;

@@ -5,6 +5,7 @@ import { RootDocument } from "@/components/layout/root-document";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { WorkspaceNav } from "@/components/layout/workspace-nav";
+import { HeaderSearch } from "@/components/search/header-search";
 import { getActor } from "@/lib/auth";
 import { getMessages } from "@/lib/i18n/server";
 
@@ -29,6 +30,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
             <Link href="/dashboard" className="font-semibold text-white">
               {t.common.appName} <span className="font-normal text-brand-100">· {t.common.collective}</span>
             </Link>
+            {actor && <HeaderSearch t={t.common.nav} />}
             <div className="flex items-center gap-4 rounded bg-white px-3 py-1">
               {actor && (
                 <span className="text-sm text-slate-700">

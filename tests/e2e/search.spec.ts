@@ -47,6 +47,18 @@ test.describe("searching the workspace", () => {
     expect(await page.evaluate(() => (window as { stayedOnThisWindow?: boolean }).stayedOnThisWindow)).toBe(true);
   });
 
+  test("from any page, the header's search box leads to the results", async ({ page, asMember }) => {
+    await page.goto("/actions");
+    await page.getByLabel("Chercher partout").fill(`traite ${tag}`);
+    await page.getByLabel("Chercher partout").press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/search\\?q=traite\\+${tag}$`));
+    await expect(page.getByTestId("search-hit").filter({ hasText: "rencontre au ministère" })).toBeVisible();
+    // The search page's own form holds the words asked for.
+    await expect(page.getByLabel("Mots à chercher")).toHaveValue(`traite ${tag}`);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations).toEqual([]);
+  });
+
   test("a word only in confidential notes finds nothing for a member", async ({ page, asMember }) => {
     await page.goto(`/search?q=zsecret${tag}`);
     await expect(page.getByRole("status").filter({ hasText: "Aucun résultat" })).toBeVisible();

@@ -15,6 +15,11 @@ const ALLOWED: sanitizeHtml.IOptions = {
   },
 };
 
+/** Plain text as HTML that reads back as the same text: what a feed's `type="html"` element carries. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
 export function renderMarkdown(source: string | null | undefined): string {
   if (!source) return "";
   const html = marked.parse(source, { async: false, gfm: true, breaks: true }) as string;

@@ -4,7 +4,8 @@ import { Feed } from "feed";
 import ical from "ical-generator";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { entryHref, feedHref, MEETINGS_CALENDAR_HREF, timelineHref } from "./paths";
+import { escapeHtml } from "@/lib/markdown";
+import { entryHref, feedHref, localePath, MEETINGS_CALENDAR_HREF, timelineHref } from "./paths";
 import type { Bilingual, PublicMeeting, TimelineEntry } from "./queries";
 
 function inLanguage(text: Bilingual, locale: Locale): string {
@@ -15,6 +16,8 @@ function inLanguage(text: Bilingual, locale: Locale): string {
   return theirs ? `${theirs} ${messages[locale].publicSite.onlyInOther}` : "";
 }
 
+// The feed library writes every title, summary and content as type="html": our plain texts go
+// out escaped, so that "& <b>" reads as those characters and never as markup.
 export function buildTimelineAtom({ entries, locale, baseUrl }: { entries: TimelineEntry[]; locale: Locale; baseUrl: string }): string {
   const p = messages[locale].publicSite;
   const absolute = (path: string) => new URL(path, baseUrl).toString();
@@ -27,6 +30,8 @@ export function buildTimelineAtom({ entries, locale, baseUrl }: { entries: Timel
     // The feed changes when its newest entry does; a fixed date keeps the output reproducible.
     updated: entries[0] ? new Date(entries[0].date) : new Date(Date.UTC(2000, 0, 1)),
     feedLinks: { atom: absolute(feedHref(locale)) },
+    // RFC 4287 wants an author on the feed or on every entry: everything here is the Collective's.
+    author: { name: p.siteName, link: absolute(localePath(locale, "/")) },
     copyright: p.siteName,
     generator: "Plaidoyer",
   });
@@ -34,10 +39,10 @@ export function buildTimelineAtom({ entries, locale, baseUrl }: { entries: Timel
     const url = absolute(entryHref(locale, entry.kind, entry.id));
     const kind = entry.kind === "milestone" && entry.status ? p.statuses[entry.status] : p.kinds[entry.kind];
     feed.addItem({
-      title: `${kind} · ${inLanguage(entry.title, locale)}`,
+      title: escapeHtml(`${kind} · ${inLanguage(entry.title, locale)}`),
       id: url,
       link: url,
-      description: inLanguage(entry.summary, locale) || undefined,
+      description: escapeHtml(inLanguage(entry.summary, locale)) || undefined,
       date: new Date(entry.date),
     });
   }

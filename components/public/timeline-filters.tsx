@@ -1,9 +1,9 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { pickText } from "@/lib/public/bilingual";
 import { timelineHref } from "@/lib/public/paths";
 import type { TimelineFilterOptions } from "@/lib/public/queries";
 import type { TimelineView } from "@/lib/public/timeline-view";
-import { pickText } from "./localized";
 
 const selectClass = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 

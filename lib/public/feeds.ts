@@ -4,20 +4,29 @@ import { Feed } from "feed";
 import ical from "ical-generator";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { escapeHtml } from "@/lib/markdown";
+import { escapeHtml, renderMarkdown } from "@/lib/markdown";
+import { pick } from "./bilingual";
 import { entryHref, feedHref, localePath, MEETINGS_CALENDAR_HREF, timelineHref } from "./paths";
 import type { Bilingual, PublicMeeting, TimelineEntry } from "./queries";
 
+/** A text in the feed's language, or in the other one followed by a note saying so. */
 function inLanguage(text: Bilingual, locale: Locale): string {
-  const other: Locale = locale === "fr" ? "en" : "fr";
-  const own = text[locale]?.trim();
-  if (own) return own;
-  const theirs = text[other]?.trim();
-  return theirs ? `${theirs} ${messages[locale].publicSite.onlyInOther}` : "";
+  const picked = pick(text, locale);
+  if (!picked) return "";
+  return picked.fallback ? `${picked.value} ${messages[locale].publicSite.onlyInOther}` : picked.value;
+}
+
+/** A Markdown text as sanitised HTML (lib/markdown.ts), after the same note when it is in the other language. */
+function markdownInLanguage(text: Bilingual, locale: Locale): string | undefined {
+  const picked = pick(text, locale);
+  if (!picked) return undefined;
+  const note = picked.fallback ? `<p><em>${escapeHtml(messages[locale].publicSite.onlyInOther)}</em></p>` : "";
+  return note + renderMarkdown(picked.value);
 }
 
 // The feed library writes every title, summary and content as type="html": our plain texts go
-// out escaped, so that "& <b>" reads as those characters and never as markup.
+// out escaped, so that "& <b>" reads as those characters and never as markup; a statement's
+// Markdown goes out as the content, rendered and sanitised as on its page.
 export function buildTimelineAtom({ entries, locale, baseUrl }: { entries: TimelineEntry[]; locale: Locale; baseUrl: string }): string {
   const p = messages[locale].publicSite;
   const absolute = (path: string) => new URL(path, baseUrl).toString();
@@ -43,6 +52,7 @@ export function buildTimelineAtom({ entries, locale, baseUrl }: { entries: Timel
       id: url,
       link: url,
       description: escapeHtml(inLanguage(entry.summary, locale)) || undefined,
+      content: entry.text ? markdownInLanguage(entry.text, locale) : undefined,
       date: new Date(entry.date),
     });
   }

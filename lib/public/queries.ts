@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DemandStatus, LetterDirection, MeetingKind } from "@/lib/generated/prisma/enums";
+import { markdownToText } from "@/lib/markdown";
 import { KIND_RANK, type Cursor, type EntryKind, type TimelineView } from "./timeline-view";
 
 export const TIMELINE_PAGE_SIZE = 20;
@@ -21,6 +22,8 @@ export type TimelineEntry = {
   summary: Bilingual;
   /** For a milestone: the status the demand reached. */
   status: DemandStatus | null;
+  /** For a statement, in the feed only: its whole text, in Markdown. */
+  text?: Bilingual;
 };
 
 export type PublicDocument = { id: string; title: Bilingual; mimeType: string; sizeBytes: number };
@@ -107,7 +110,7 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 
 // ─── The timeline ────────────────────────────────────────────────────────────
 
-async function findEntries(view: TimelineView, take: number): Promise<TimelineEntry[]> {
+async function findEntries(view: TimelineView, take: number, { withText = false } = {}): Promise<TimelineEntry[]> {
   const cursor = view.after;
   const statementFilter = statementWhere(view);
   const [meetings, letters, statements, milestones] = await Promise.all([
@@ -160,8 +163,10 @@ async function findEntries(view: TimelineView, take: number): Promise<TimelineEn
       id: s.id,
       date: s.date.toISOString(),
       title: bi(s.titleFr, s.titleEn),
-      summary: bi(excerpt(s.textFr), excerpt(s.textEn)),
+      // A statement's text is Markdown: its excerpt is its words, without the markers.
+      summary: bi(excerpt(markdownToText(s.textFr)), excerpt(markdownToText(s.textEn))),
       status: null,
+      ...(withText ? { text: bi(s.textFr, s.textEn) } : {}),
     })),
     ...milestones.map((c) => ({
       kind: "milestone" as const,
@@ -186,9 +191,14 @@ export async function findTimelinePage(view: TimelineView, pageSize = TIMELINE_P
   return { entries, next };
 }
 
-/** The latest entries, for the home page and the feeds. */
+/** The latest entries, for the home page. */
 export async function findLatestEntries(limit: number): Promise<TimelineEntry[]> {
   return findEntries({}, limit);
+}
+
+/** The latest entries with each statement's whole text, for the feeds. */
+export async function findFeedEntries(limit: number): Promise<TimelineEntry[]> {
+  return findEntries({}, limit, { withText: true });
 }
 
 /** Whether the cursor names an entry that is public now, at the position it claims. */
@@ -288,6 +298,8 @@ export type PublicEntryDetail = {
   title: Bilingual;
   /** The public summary (a statement's text, a milestone's note). */
   body: Bilingual;
+  /** A statement's text is Markdown (as the workspace shows it); every other body is plain text. */
+  bodyFormat: "markdown" | "text";
   campaign: { slug: string; name: Bilingual } | null;
   institutions: NamedLink[];
   documents: PublicDocument[];
@@ -301,7 +313,7 @@ export type PublicEntryDetail = {
   demands: { title: Bilingual }[];
 };
 
-const empty = { campaign: null, institutions: [], documents: [], meetingKind: null, letterDirection: null, bill: null, status: null, demand: null, demands: [] };
+const empty = { bodyFormat: "text" as const, campaign: null, institutions: [], documents: [], meetingKind: null, letterDirection: null, bill: null, status: null, demand: null, demands: [] };
 
 export async function findPublicEntry(kind: EntryKind, id: string): Promise<PublicEntryDetail | null> {
   switch (kind) {
@@ -396,6 +408,7 @@ export async function findPublicEntry(kind: EntryKind, id: string): Promise<Publ
         date: s.date.toISOString(),
         title: bi(s.titleFr, s.titleEn),
         body: bi(s.textFr, s.textEn),
+        bodyFormat: "markdown",
         bill: s.bill,
         campaign: toCampaign(s.campaign),
         documents: toDocuments(s.documents),

@@ -90,6 +90,31 @@ test.describe("the public timeline", () => {
     await expect(heading.locator("span[lang=fr]")).toHaveCount(1);
   });
 
+  test("a statement's Markdown reads as its list and emphasis on its public page, never as raw markers", async ({ page }) => {
+    const db = testDb();
+    // Both seeded (prisma/seed/statements.ts): the Valls petition's lists, the 2018 position's closing line in italics.
+    const petition = await db.statement.findFirstOrThrow({ where: { titleEn: VALLS_EN, visibility: "PUBLIC" }, select: { id: true } });
+    const asylum = await db.statement.findFirstOrThrow({ where: { bill: "Projet de loi asile et immigration (2018)", visibility: "PUBLIC" }, select: { id: true } });
+    const rawMarkers = /(^|\n)\s*- |\*/;
+
+    for (const path of [`/en/timeline/${entryKey("statement", petition.id)}`, `/timeline/${entryKey("statement", petition.id)}`]) {
+      await page.goto(path);
+      const article = page.locator("article");
+      await expect(article.locator("ul").first().locator("li")).toHaveCount(3);
+      await expect(article.locator("ul").nth(1).locator("li")).toHaveCount(6);
+      expect(await article.innerText(), path).not.toMatch(rawMarkers);
+    }
+    await expect(page.locator("article li").first()).toHaveText(/^le développement d’outils/);
+
+    // In English it has no translation: the French text, rendered, after the note that says so.
+    await page.goto(`/en/timeline/${entryKey("statement", asylum.id)}`);
+    const article = page.locator("article");
+    await expect(article.getByText("(available in French only)").first()).toBeVisible();
+    await expect(article.locator("[lang=fr] em")).toHaveText("Février 2018 : le jour exact n’est pas indiqué ; la prise de position est enregistrée au 1er février 2018.");
+    expect(await article.innerText()).not.toMatch(rawMarkers);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Le Collectif a pris position en février 2018/);
+  });
+
   test("a coordinator publishes an item, then withdraws it: the public page and the feed follow at once", async ({ page, request, asCoordinator }) => {
     void asCoordinator;
     const title = `Prise de position publiée ${run}`;

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import { findPublicEntry, findTimelineFilterOptions, findTimelinePage } from "@/lib/public/queries";
+import { findFeedEntries, findLatestEntries, findPublicEntry, findTimelineFilterOptions, findTimelinePage } from "@/lib/public/queries";
 import type { TimelineView } from "@/lib/public/timeline-view";
 
 const id = () => `c${randomBytes(12).toString("hex")}`;
@@ -85,6 +85,20 @@ describe("the public timeline", () => {
     await db.meeting.update({ where: { id: meeting.id }, data: { visibility: "MEMBERS" } });
     expect(await findPublicEntry("meeting", meeting.id)).toBeNull();
     expect(await findPublicEntry("letter", meeting.id)).toBeNull();
+  });
+
+  test("a statement's Markdown: the timeline shows its words without markers, its page and the feed get it whole", async () => {
+    const textFr = "Le Collectif **demande** :\n\n- un *hébergement* adapté ;\n- la [formation](https://example.org) des professionnels.";
+    const campaign = await db.campaign.create({ data: { id: id(), slug: `md-${run}`, nameFr: "Dossier Markdown", visibility: "PUBLIC" } });
+    const statement = await db.statement.create({
+      data: { id: id(), date: new Date(Date.UTC(2090, 2, 1)), titleFr: `Position ${run}`, textFr, visibility: "PUBLIC", campaignId: campaign.id },
+    });
+    const [listed] = (await findTimelinePage({ campaign: campaign.slug })).entries;
+    expect(listed.summary.fr).toBe("Le Collectif demande : un hébergement adapté ; la formation des professionnels.");
+    expect(listed.text).toBeUndefined();
+    expect(await findPublicEntry("statement", statement.id)).toMatchObject({ body: { fr: textFr, en: null }, bodyFormat: "markdown" });
+    expect((await findFeedEntries(10)).find((entry) => entry.id === statement.id)?.text).toEqual({ fr: textFr, en: null });
+    expect((await findLatestEntries(10)).find((entry) => entry.id === statement.id)?.text).toBeUndefined();
   });
 
   test("filter options name only what public entries use", async () => {

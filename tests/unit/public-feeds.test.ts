@@ -87,6 +87,25 @@ describe("the Atom feed of the timeline", () => {
     expect(read(french.entry[0].summary)).toBe("Rencontre avec la conseillère justice du Premier ministre & <suite>.");
   });
 
+  test("a statement's Markdown goes out as sanitised HTML content, after the note when it is in the other language", () => {
+    const statement: TimelineEntry = {
+      kind: "statement",
+      id: "cstatement00000001",
+      date: "2018-02-01T00:00:00.000Z",
+      title: { fr: "Prise de position sur la loi Asile et Immigration", en: null },
+      summary: { fr: "Le Collectif a insisté sur : l’hébergement ; la formation.", en: null },
+      status: null,
+      text: { fr: "Le Collectif a insisté sur :\n\n- l’*hébergement* ;\n- la **formation**.\n\n<script>alert(1)</script>", en: null },
+    };
+    const [english, french] = (["en", "fr"] as const).map((locale) => parseAtom(buildTimelineAtom({ entries: [statement], locale, baseUrl: BASE })).entry[0]);
+    expect(french.content["@_type"]).toBe("html");
+    expect(french.content["#text"]).toBe("<p>Le Collectif a insisté sur :</p>\n<ul>\n<li>l’<em>hébergement</em> ;</li>\n<li>la <strong>formation</strong>.</li>\n</ul>\n");
+    expect(english.content["#text"]).toBe(`<p><em>(available in French only)</em></p>${french.content["#text"]}`);
+    // The summary stays plain text; entries of other kinds have no content.
+    expect(read(french.summary)).toBe("Le Collectif a insisté sur : l’hébergement ; la formation.");
+    expect(parseAtom(buildTimelineAtom({ entries, locale: "fr", baseUrl: BASE })).entry[0].content).toBeUndefined();
+  });
+
   test("an entry without its English translation shows the French text with a note saying so", () => {
     const feed = parseAtom(buildTimelineAtom({ entries, locale: "en", baseUrl: BASE }));
     expect(read(feed.entry[1].title)).toBe("Met · Instruction aux préfets sur le séjour des victimes (available in French only)");

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { pick } from "@/components/public/localized";
+import { pick } from "@/lib/public/bilingual";
 import { entryKey, parseCursor, parseEntryKey, parseTimelineQuery, viewToQuery } from "@/lib/public/timeline-view";
 
 describe("a timeline address", () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EntryList } from "@/components/public/entry-list";
-import { Localized } from "@/components/public/localized";
+import { Localized, LocalizedMarkdown } from "@/components/public/localized";
 import { SiteHeader } from "@/components/public/site-header";
 import { formatMeetingTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
@@ -80,7 +80,8 @@ export default async function HomePage({ params }: Props) {
                   {organisation.acronym && organisation.acronym !== organisation.name ? ` (${organisation.acronym})` : ""}
                 </h3>
                 <p className="text-xs font-medium text-slate-700">{organisation.status === "OBSERVER" ? p.observer : p.member}</p>
-                <Localized text={organisation.description} locale={locale} as="p" className="mt-2 text-slate-700" />
+                {/* Written in Markdown, as the organisation form tells the coordinator. */}
+                <LocalizedMarkdown text={organisation.description} locale={locale} className="mt-2 text-slate-700" />
                 {organisation.website && (
                   <p className="mt-2">
                     <a href={organisation.website} rel="noopener noreferrer" aria-label={interpolate(p.websiteOf, { name: organisation.name })}>

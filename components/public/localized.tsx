@@ -1,4 +1,4 @@
-import type { ElementType, ReactNode } from "react";
+import { Fragment, type ElementType, type ReactNode } from "react";
 import { Markdown } from "@/components/ui/markdown";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
@@ -30,6 +30,16 @@ export function Localized({
       {picked.fallback && <span className="ml-2 text-sm font-normal text-slate-600">{messages[locale].publicSite.onlyInOther}</span>}
     </Tag>
   );
+}
+
+/** Names in a row ("Ministère de la Justice ; Ministère de l'Intérieur"), each with its note. */
+export function LocalizedList({ texts, locale }: { texts: Bilingual[]; locale: Locale }) {
+  return texts.map((text, index) => (
+    <Fragment key={index}>
+      {index > 0 && " ; "}
+      <Localized text={text} locale={locale} />
+    </Fragment>
+  ));
 }
 
 /** A long text in its blocks, the note about a missing translation above it. */

@@ -2,6 +2,7 @@
 // then the reader is told (components/public/localized.tsx on the pages, lib/public/feeds.ts in
 // the feeds).
 import type { Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
 import type { Bilingual } from "./queries";
 
 export type Picked = { value: string; lang: Locale; fallback: boolean };
@@ -20,3 +21,14 @@ export function pickText(text: Bilingual, locale: Locale): string {
   return pick(text, locale)?.value ?? "";
 }
 
+
+/**
+ * For a label that cannot hold an element (a select's option): a text in the other language is
+ * followed by that language in parentheses, "Ministère de l'Intérieur (in French)".
+ */
+export function pickLabel(text: Bilingual, locale: Locale): string {
+  const picked = pick(text, locale);
+  if (!picked?.fallback) return picked?.value ?? "";
+  const l = messages[locale].lists;
+  return `${picked.value} ${picked.lang === "fr" ? l.inFrench : l.inEnglish}`;
+}

@@ -9,6 +9,8 @@ const run = randomBytes(4).toString("hex");
 
 let valls: { id: string; report: string | null; confidentialNotes: string | null };
 let untranslatedKey: string;
+let untranslatedLetterKey: string;
+let untranslated: { institution: { id: string; name: string }; campaign: { slug: string; nameFr: string } };
 
 test.describe("the public timeline", () => {
   test.describe.configure({ mode: "serial" });
@@ -41,7 +43,12 @@ test.describe("the public timeline", () => {
         },
         select: { id: true, report: true, confidentialNotes: true },
       }));
-    const untranslated = await db.statement.create({
+    // An institution and a campaign named in French only, on public entries.
+    untranslated = {
+      institution: await db.institution.create({ data: { id: newId(), name: `Ministère sans traduction ${run}`, kind: "MINISTRY" }, select: { id: true, name: true } }),
+      campaign: await db.campaign.create({ data: { id: newId(), slug: `sans-traduction-${run}`, nameFr: `Dossier sans traduction ${run}`, visibility: "PUBLIC" }, select: { slug: true, nameFr: true } }),
+    };
+    const statement = await db.statement.create({
       data: {
         id: newId(),
         date: new Date(Date.UTC(2014, 6, 11)),
@@ -49,9 +56,23 @@ test.describe("the public timeline", () => {
         textFr: "Texte publié en français seulement.",
         visibility: "PUBLIC",
         publishedAt: new Date(),
+        campaign: { connect: { slug: untranslated.campaign.slug } },
       },
     });
-    untranslatedKey = entryKey("statement", untranslated.id);
+    untranslatedKey = entryKey("statement", statement.id);
+    const letter = await db.letter.create({
+      data: {
+        id: newId(),
+        direction: "SENT",
+        date: new Date(Date.UTC(2014, 6, 12)),
+        subjectFr: `Courrier au ministère sans traduction ${run}`,
+        subjectEn: `Letter to the untranslated ministry ${run}`,
+        visibility: "PUBLIC",
+        publishedAt: new Date(),
+        recipients: { create: { institutionId: untranslated.institution.id } },
+      },
+    });
+    untranslatedLetterKey = entryKey("letter", letter.id);
     await refreshPublicCache(browser, baseURL!);
   });
 
@@ -82,12 +103,28 @@ test.describe("the public timeline", () => {
     for (const secret of [valls.report, valls.confidentialNotes]) if (secret) expect(html).not.toContain(secret);
   });
 
-  test("an entry without its English translation shows the French text, marked as such", async ({ page }) => {
+  test("an entry without its English translation shows the French text, marked as such, and so do the names beside it and in the filters", async ({ page }) => {
     await page.goto(`/en/timeline/${untranslatedKey}`);
     const heading = page.getByRole("heading", { level: 1 });
     await expect(heading).toContainText(`Position sans traduction ${run}`);
     await expect(heading).toContainText("(available in French only)");
     await expect(heading.locator("span[lang=fr]")).toHaveCount(1);
+
+    // So are the names beside it: its campaign here, the institution a letter went to there.
+    const campaign = page.getByRole("link", { name: untranslated.campaign.nameFr });
+    await expect(campaign).toHaveText(`${untranslated.campaign.nameFr}(available in French only)`);
+    await expect(campaign.locator("span[lang=fr]")).toHaveText(untranslated.campaign.nameFr);
+    await page.goto(`/en/timeline/${untranslatedLetterKey}`);
+    const institutions = page.locator("dd").filter({ hasText: untranslated.institution.name });
+    await expect(institutions).toHaveText(`${untranslated.institution.name}(available in French only)`);
+    await expect(institutions.locator("span[lang=fr]")).toHaveText(untranslated.institution.name);
+
+    // An option cannot hold the note: its label names the language instead.
+    await page.goto("/en/timeline");
+    await expect(page.getByLabel("Institution").locator(`option[value="${untranslated.institution.id}"]`)).toHaveText(`${untranslated.institution.name} (in French)`);
+    await expect(page.getByLabel("Campaign").locator(`option[value="${untranslated.campaign.slug}"]`)).toHaveText(`${untranslated.campaign.nameFr} (in French)`);
+    await page.goto("/timeline");
+    await expect(page.getByLabel("Institution").locator(`option[value="${untranslated.institution.id}"]`)).toHaveText(untranslated.institution.name);
   });
 
   test("a statement's Markdown reads as its list and emphasis on its public page, never as raw markers", async ({ page }) => {

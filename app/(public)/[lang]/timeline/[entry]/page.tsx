@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DocumentList } from "@/components/public/document-list";
 import { entryDate } from "@/components/public/entry-list";
-import { Localized, LocalizedMarkdown, Paragraphs } from "@/components/public/localized";
+import { Localized, LocalizedList, LocalizedMarkdown, Paragraphs } from "@/components/public/localized";
 import { SiteHeader } from "@/components/public/site-header";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -89,14 +89,18 @@ export default async function EntryPage(props: Props) {
             {entry.institutions.length > 0 && (
               <>
                 <dt className="font-semibold">{e.institutions}</dt>
-                <dd>{entry.institutions.map((i) => pickText(i.name, locale)).join(" ; ")}</dd>
+                <dd>
+                  <LocalizedList texts={entry.institutions.map((i) => i.name)} locale={locale} />
+                </dd>
               </>
             )}
             {entry.campaign && (
               <>
                 <dt className="font-semibold">{e.campaign}</dt>
                 <dd>
-                  <a href={timelineHref(locale, { campaign: entry.campaign.slug })}>{pickText(entry.campaign.name, locale)}</a>
+                  <a href={timelineHref(locale, { campaign: entry.campaign.slug })}>
+                    <Localized text={entry.campaign.name} locale={locale} />
+                  </a>
                 </dd>
               </>
             )}
@@ -109,7 +113,9 @@ export default async function EntryPage(props: Props) {
             {entry.demand && entry.demand.themes.length > 0 && (
               <>
                 <dt className="font-semibold">{e.themes}</dt>
-                <dd>{entry.demand.themes.map((theme) => pickText(theme, locale)).join(" ; ")}</dd>
+                <dd>
+                  <LocalizedList texts={entry.demand.themes} locale={locale} />
+                </dd>
               </>
             )}
           </dl>

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DemandStatus, LetterDirection, MeetingKind } from "@/lib/generated/prisma/enums";
 import { markdownToText } from "@/lib/markdown";
-import { KIND_RANK, type Cursor, type EntryKind, type TimelineView } from "./timeline-view";
+import { KIND_RANK, leavesOutStatements, type Cursor, type EntryKind, type TimelineView } from "./timeline-view";
 
 export const TIMELINE_PAGE_SIZE = 20;
 
@@ -82,8 +82,8 @@ function letterWhere(view: TimelineView): Prisma.LetterWhereInput {
 }
 
 function statementWhere(view: TimelineView): Prisma.StatementWhereInput | null {
-  // A statement names no institution and no theme: a filter on either leaves statements out.
-  if (view.institution || view.theme) return null;
+  // The timeline tells the reader so (components/public/timeline-screen.tsx).
+  if (leavesOutStatements(view)) return null;
   return { visibility: PUBLIC, date: yearRange(view.year), ...publicCampaign(view.campaign) };
 }
 

@@ -269,6 +269,25 @@ test.describe("the public timeline", () => {
     await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
   });
 
+  test("filtered by institution or theme, the timeline says why no statement is listed", async ({ page }) => {
+    const theme = await testDb().theme.findFirstOrThrow({ where: { demands: { some: { demand: { visibility: "PUBLIC" } } } }, select: { slug: true } });
+    const english = "Statements are not tied to an institution or a theme, so none are listed under this filter.";
+    const french = "Les prises de position ne sont rattachées ni à une institution ni à un thème : elles n'apparaissent donc pas avec ce filtre.";
+
+    await page.goto(`/en/timeline?institution=${untranslated.institution.id}`);
+    await expect(page).toHaveURL(new RegExp(`institution=${untranslated.institution.id}$`));
+    await expect(page.getByText(english)).toBeVisible();
+    await expect(page.getByRole("link", { name: `Letter to the untranslated ministry ${run}` })).toBeVisible();
+    await page.goto(`/timeline?theme=${theme.slug}`);
+    await expect(page).toHaveURL(new RegExp(`theme=${theme.slug}$`));
+    await expect(page.getByText(french)).toBeVisible();
+
+    // Other filters keep statements, and say nothing of it.
+    await page.goto(`/en/timeline?campaign=${untranslated.campaign.slug}`);
+    await expect(page.getByRole("link", { name: `Position sans traduction ${run}` })).toBeVisible();
+    await expect(page.getByText(english)).toHaveCount(0);
+  });
+
   test("the filters and the older-entries link lead through the whole year, newest first", async ({ page }) => {
     await page.goto("/en/timeline");
     await page.getByLabel("Year").selectOption("2014");

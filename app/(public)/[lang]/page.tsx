@@ -8,7 +8,7 @@ import { messages } from "@/lib/i18n/messages";
 import { getLatestEntries, getPublicOrganisations, getUpcomingPublicMeetings } from "@/lib/public/cached";
 import { localeOf } from "@/lib/public/locale";
 import { publicAlternates } from "@/lib/public/metadata";
-import { localePath, timelineHref } from "@/lib/public/paths";
+import { entryHref, localePath, timelineHref } from "@/lib/public/paths";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -59,7 +59,11 @@ export default async function HomePage({ params }: Props) {
             <ul className="flex flex-col gap-3">
               {meetings.map((meeting) => (
                 <li key={meeting.id} className="text-sm">
-                  <Localized text={meeting.title} locale={locale} as="p" className="font-medium" />
+                  <p className="font-medium">
+                    <a href={entryHref(locale, "meeting", meeting.id)}>
+                      <Localized text={meeting.title} locale={locale} />
+                    </a>
+                  </p>
                   <p className="text-slate-700">
                     <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt, meeting.allDay, locale)}</time>
                   </p>

@@ -124,3 +124,47 @@ test("the coordinator deletes a document: it leaves the page and can no longer b
   await expect(link).toHaveCount(0);
   expect((await page.request.get(href)).status()).toBe(404);
 });
+
+test("a public document may be kept only on condition of asking again: a 304 while unchanged, a 404 as soon as it is withdrawn", async ({ page, browser, asCoordinator: _ }) => {
+  // Dated far ahead, so that it heads the publishing page's list of meetings.
+  const meeting = await testDb().meeting.create({
+    data: { titleFr: `Rencontre publique ${randomBytes(3).toString("hex")}`, startsAt: new Date("2098-09-23T14:00:00Z"), kind: "GOVERNMENT", visibility: "PUBLIC", publishedAt: new Date() },
+    select: { id: true },
+  });
+  await page.goto(`/meetings/${meeting.id}`);
+  const form = await openUpload(page);
+  await form.getByLabel("Fichier").setInputFiles({ name: "recommandations.pdf", mimeType: "application/pdf", buffer: reportPdf() });
+  await form.getByLabel("Titre (français)").fill("Recommandations publiques");
+  await form.getByLabel("Visibilité").selectOption({ label: "Public" });
+  await form.getByRole("button", { name: "Joindre le document" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Le document est joint." })).toBeVisible();
+  const href = (await page.getByRole("link", { name: "Télécharger « Recommandations publiques »" }).getAttribute("href"))!;
+  // The coordinator, signed in, still gets it outside any cache.
+  expect((await page.request.get(href)).headers()["cache-control"]).toBe("private, no-store");
+
+  const anonymous = await browser.newContext();
+  const first = await anonymous.request.get(href);
+  expect(first.status()).toBe(200);
+  expect(first.headers()["cache-control"]).toBe("public, no-cache");
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
+  expect(Buffer.from(await first.body())).toEqual(reportPdf());
+
+  const again = await anonymous.request.get(href, { headers: { "if-none-match": etag } });
+  expect(again.status()).toBe(304);
+  expect(again.headers()["etag"]).toBe(etag);
+  expect(again.headers()["cache-control"]).toBe("public, no-cache");
+  expect((await again.body()).length).toBe(0);
+  // A reload asks for the whole file again.
+  expect((await anonymous.request.get(href, { headers: { "if-none-match": etag, "cache-control": "no-cache" } })).status()).toBe(200);
+
+  // The coordinator withdraws the meeting: its document is gone for the public at once, held copy or not.
+  await page.goto("/publishing?kind=meeting");
+  const row = page.locator(`tr[data-item="meeting-${meeting.id}"]`);
+  await row.getByRole("button", { name: /^Retirer/ }).click();
+  await expect(row.getByRole("button", { name: /^Publier/ })).toBeVisible();
+  const withdrawn = await anonymous.request.get(href, { headers: { "if-none-match": etag } });
+  expect(withdrawn.status()).toBe(404);
+  expect(withdrawn.headers()["cache-control"]).toBe("no-store");
+  await anonymous.close();
+});

@@ -5,6 +5,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DemandStatus, LetterDirection, MeetingKind } from "@/lib/generated/prisma/enums";
+import { TIME_ZONE } from "@/lib/i18n/format";
+import { dayRange, parisDayRange } from "@/lib/lists/where";
 import { markdownToText } from "@/lib/markdown";
 import { KIND_RANK, leavesOutStatements, type Cursor, type EntryKind, type TimelineView } from "./timeline-view";
 
@@ -42,9 +44,11 @@ const bi = (fr: string | null | undefined, en: string | null | undefined): Bilin
 
 // ─── Filters ─────────────────────────────────────────────────────────────────
 
-function yearRange(year?: number) {
-  return year ? { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } : undefined;
-}
+// A year as the site shows dates: a meeting's start is an instant, shown in Paris time, so its year
+// runs from midnight on 1 January in Paris; letters, statements and milestones are calendar dates.
+// The years offered (findTimelineFilterOptions) follow the same rule.
+const instantYear = (year?: number) => (year ? parisDayRange(`${year}-01-01`, `${year}-12-31`) : undefined);
+const dateYear = (year?: number) => (year ? dayRange(`${year}-01-01`, `${year}-12-31`) : undefined);
 
 const publicCampaign = (slug?: string) => (slug ? { campaign: { slug, visibility: PUBLIC } } : {});
 const publicDemandWithTheme = (theme: string) => ({ visibility: PUBLIC, themes: { some: { theme: { slug: theme } } } });
@@ -62,7 +66,7 @@ function meetingWhere(view: TimelineView): Prisma.MeetingWhereInput {
   return {
     visibility: PUBLIC,
     status: { not: "CANCELLED" },
-    startsAt: yearRange(view.year),
+    startsAt: instantYear(view.year),
     ...(view.institution ? { institutions: { some: { institutionId: view.institution } } } : {}),
     ...publicCampaign(view.campaign),
     ...(view.theme ? { demands: { some: { demand: publicDemandWithTheme(view.theme) } } } : {}),
@@ -72,7 +76,7 @@ function meetingWhere(view: TimelineView): Prisma.MeetingWhereInput {
 function letterWhere(view: TimelineView): Prisma.LetterWhereInput {
   return {
     visibility: PUBLIC,
-    date: yearRange(view.year),
+    date: dateYear(view.year),
     ...(view.institution
       ? { OR: [{ senderInstitutionId: view.institution }, { recipients: { some: { institutionId: view.institution } } }] }
       : {}),
@@ -84,13 +88,13 @@ function letterWhere(view: TimelineView): Prisma.LetterWhereInput {
 function statementWhere(view: TimelineView): Prisma.StatementWhereInput | null {
   // The timeline tells the reader so (components/public/timeline-screen.tsx).
   if (leavesOutStatements(view)) return null;
-  return { visibility: PUBLIC, date: yearRange(view.year), ...publicCampaign(view.campaign) };
+  return { visibility: PUBLIC, date: dateYear(view.year), ...publicCampaign(view.campaign) };
 }
 
 function milestoneWhere(view: TimelineView): Prisma.DemandStatusChangeWhereInput {
   return {
     milestone: true,
-    date: yearRange(view.year),
+    date: dateYear(view.year),
     demand: {
       visibility: PUBLIC,
       ...(view.institution ? { targets: { some: { institutionId: view.institution } } } : {}),
@@ -231,7 +235,7 @@ export async function findTimelineFilterOptions(): Promise<TimelineFilterOptions
   const [years, institutions, campaigns, themes] = await Promise.all([
     db.$queryRaw<{ year: number }[]>`
       SELECT DISTINCT y::int AS year FROM (
-        SELECT EXTRACT(YEAR FROM "startsAt") AS y FROM "Meeting" WHERE "visibility" = 'PUBLIC' AND "status" <> 'CANCELLED'
+        SELECT EXTRACT(YEAR FROM "startsAt" AT TIME ZONE ${TIME_ZONE}::text) AS y FROM "Meeting" WHERE "visibility" = 'PUBLIC' AND "status" <> 'CANCELLED'
         UNION SELECT EXTRACT(YEAR FROM "date") FROM "Letter" WHERE "visibility" = 'PUBLIC'
         UNION SELECT EXTRACT(YEAR FROM "date") FROM "Statement" WHERE "visibility" = 'PUBLIC'
         UNION SELECT EXTRACT(YEAR FROM c."date") FROM "DemandStatusChange" c JOIN "Demand" d ON d."id" = c."demandId"

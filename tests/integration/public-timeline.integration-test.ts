@@ -101,6 +101,25 @@ describe("the public timeline", () => {
     expect((await findLatestEntries(10)).find((entry) => entry.id === statement.id)?.text).toBeUndefined();
   });
 
+  test("a year runs from midnight on 1 January in Paris for meetings, and by calendar date for dated entries", async () => {
+    const campaign = await db.campaign.create({ data: { id: id(), slug: `annee-${run}`, nameFr: "Dossier des années", visibility: "PUBLIC" } });
+    // 00:30 on 1 January 2067 in Paris is 23:30 UTC on 31 December 2066.
+    const meeting = await db.meeting.create({
+      data: { id: id(), titleFr: "Rencontre du Nouvel An", startsAt: new Date("2066-12-31T23:30:00Z"), kind: "GOVERNMENT", visibility: "PUBLIC", campaignId: campaign.id },
+    });
+    const letter = await db.letter.create({
+      data: { id: id(), direction: "SENT", date: new Date("2067-12-31"), subjectFr: "Courrier de la Saint-Sylvestre", visibility: "PUBLIC", campaignId: campaign.id },
+    });
+    const listed = async (year: number) => (await findTimelinePage({ year, campaign: campaign.slug })).entries.map((entry) => entry.id);
+    expect(await listed(2067)).toEqual([letter.id, meeting.id]);
+    expect(await listed(2066)).toEqual([]);
+    expect(await listed(2068)).toEqual([]);
+    const { years } = await findTimelineFilterOptions();
+    expect(years).toContain(2067);
+    expect(years).not.toContain(2066);
+    expect(years).not.toContain(2068);
+  });
+
   test("filter options name only what public entries use", async () => {
     const hiddenInstitution = await db.institution.create({ data: { id: id(), name: `Hidden institution ${run}`, kind: "MINISTRY" } });
     await db.meeting.create({

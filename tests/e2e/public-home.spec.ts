@@ -1,7 +1,8 @@
 // The home page, in French and English: the latest entries and the next public meetings lead to
 // their pages; the member associations are listed with their status, website and contact.
 import { randomBytes } from "node:crypto";
-import type { Page } from "@playwright/test";
+import { interpolate } from "../../lib/i18n/interpolate";
+import { messages } from "../../lib/i18n/messages";
 import { expect, test, testDb } from "./fixtures";
 import { ensureDemoAccounts, newId, refreshPublicCache } from "./public-support";
 
@@ -12,62 +13,45 @@ const internalTitle = `Rencontre interne ${run}`;
 test.beforeAll(async ({ browser, baseURL }) => {
   await ensureDemoAccounts();
   // Two hours from now: sooner than any other meeting announced, so it heads the next meetings.
-  const startsAt = new Date(Date.now() + 2 * 3600_000);
-  const base = { kind: "GOVERNMENT" as const, status: "PLANNED" as const, startsAt };
+  const base = { kind: "GOVERNMENT" as const, status: "PLANNED" as const, startsAt: new Date(Date.now() + 2 * 3600_000) };
   await testDb().meeting.create({ data: { ...base, ...upcoming, visibility: "PUBLIC", publishedAt: new Date() } });
   await testDb().meeting.create({ data: { ...base, id: newId(), titleFr: internalTitle, visibility: "MEMBERS" } });
   await refreshPublicCache(browser, baseURL!);
 });
 
-/** Every latest entry links to its page, which is titled as the link reads. */
-async function followLatest(page: Page, section: string, prefix: string) {
-  const links = page.getByRole("region", { name: section }).locator("li h3 a");
-  expect(await links.count()).toBeGreaterThan(0);
-  for (const href of await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")))) {
-    expect(href).toMatch(new RegExp(`^${prefix}/timeline/(meeting|letter|statement|milestone)-c[a-z0-9]+$`));
-  }
-  const first = links.first();
-  const title = await first.innerText();
-  await first.click();
-  await expect(page).toHaveURL(new RegExp(`${prefix}/timeline/`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+const SECOURS_CATHOLIQUE = "Secours Catholique – Caritas France";
+const homes = [
+  { locale: "fr", language: "French", path: "/", prefix: "", meetingTitle: upcoming.titleFr },
+  { locale: "en", language: "English", path: "/en", prefix: "/en", meetingTitle: upcoming.titleEn },
+] as const;
+
+for (const home of homes) {
+  test(`the home page in ${home.language}: latest entries and next meetings lead to their pages; observers are marked, websites given`, async ({ page }) => {
+    const p = messages[home.locale].publicSite;
+    await page.goto(home.path);
+    const organisation = (name: string) =>
+      page.getByRole("region", { name: p.members }).getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+    await expect(organisation("SOS Esclaves").getByText(p.observer, { exact: true })).toBeVisible();
+    await expect(organisation(SECOURS_CATHOLIQUE).getByText(p.member, { exact: true })).toBeVisible();
+    await expect(organisation(SECOURS_CATHOLIQUE).getByRole("link", { name: interpolate(p.websiteOf, { name: SECOURS_CATHOLIQUE }) })).toHaveAttribute("href", "https://www.secours-catholique.org");
+    await expect(organisation(SECOURS_CATHOLIQUE)).toContainText("contre.la.traite@secours-catholique.org");
+
+    // Every latest entry links to its page, which is titled as the link reads.
+    const latest = page.getByRole("region", { name: p.latest }).locator("li h3 a");
+    expect(await latest.count()).toBeGreaterThan(0);
+    for (const href of await latest.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
+      expect(href).toMatch(new RegExp(`^${home.prefix}/timeline/(meeting|letter|statement|milestone)-c[a-z0-9]+$`));
+    }
+    const title = await latest.first().innerText();
+    await latest.first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    await page.goto(home.path);
+    const next = page.getByRole("region", { name: p.nextMeetings });
+    await expect(next.getByText(internalTitle)).toHaveCount(0);
+    const meeting = next.getByRole("link", { name: home.meetingTitle });
+    await expect(meeting).toHaveAttribute("href", `${home.prefix}/timeline/meeting-${upcoming.id}`);
+    await meeting.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(home.meetingTitle);
+  });
 }
-
-test("the home page in French: latest entries and next meetings lead to their pages; observers are marked, websites given", async ({ page }) => {
-  await page.goto("/");
-  const members = page.getByRole("region", { name: "Les associations du Collectif" });
-  const sosEsclaves = members.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "SOS Esclaves" }) });
-  await expect(sosEsclaves.getByText("Membre observateur", { exact: true })).toBeVisible();
-  const secoursCatholique = members.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Secours Catholique – Caritas France" }) });
-  await expect(secoursCatholique.getByText("Membre", { exact: true })).toBeVisible();
-  await expect(secoursCatholique.getByRole("link", { name: "Site web de Secours Catholique – Caritas France" })).toHaveAttribute("href", "https://www.secours-catholique.org");
-  await expect(secoursCatholique).toContainText("Contact : contre.la.traite@secours-catholique.org");
-
-  const next = page.getByRole("region", { name: "Prochaines rencontres publiques" });
-  await expect(next.getByText(internalTitle)).toHaveCount(0);
-  const meeting = next.getByRole("link", { name: upcoming.titleFr });
-  await expect(meeting).toHaveAttribute("href", `/timeline/meeting-${upcoming.id}`);
-  await meeting.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(upcoming.titleFr);
-
-  await page.goto("/");
-  await followLatest(page, "Dernières actions de plaidoyer", "");
-});
-
-test("the home page in English: the same, at the English addresses", async ({ page }) => {
-  await page.goto("/en");
-  const members = page.getByRole("region", { name: "The Collective's associations" });
-  const sosEsclaves = members.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "SOS Esclaves" }) });
-  await expect(sosEsclaves.getByText("Observer member", { exact: true })).toBeVisible();
-  const secoursCatholique = members.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Secours Catholique – Caritas France" }) });
-  await expect(secoursCatholique.getByText("Member", { exact: true })).toBeVisible();
-  await expect(secoursCatholique.getByRole("link", { name: "Website of Secours Catholique – Caritas France" })).toHaveAttribute("href", "https://www.secours-catholique.org");
-
-  const meeting = page.getByRole("region", { name: "Next public meetings" }).getByRole("link", { name: upcoming.titleEn });
-  await expect(meeting).toHaveAttribute("href", `/en/timeline/meeting-${upcoming.id}`);
-  await meeting.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(upcoming.titleEn);
-
-  await page.goto("/en");
-  await followLatest(page, "Latest advocacy", "/en");
-});

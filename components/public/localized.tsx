@@ -1,23 +1,9 @@
-import type { ElementType, ReactNode } from "react";
+import { Fragment, type ElementType, type ReactNode } from "react";
+import { Markdown } from "@/components/ui/markdown";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { pick, type Picked } from "@/lib/public/bilingual";
 import type { Bilingual } from "@/lib/public/queries";
-
-export type Picked = { value: string; lang: Locale; fallback: boolean };
-
-/** The text in the reader's language, or in the other one when its translation is missing. */
-export function pick(text: Bilingual, locale: Locale): Picked | null {
-  const other: Locale = locale === "fr" ? "en" : "fr";
-  const own = text[locale]?.trim();
-  if (own) return { value: own, lang: locale, fallback: false };
-  const theirs = text[other]?.trim();
-  return theirs ? { value: theirs, lang: other, fallback: true } : null;
-}
-
-/** Plain text for attributes and metadata (no note). */
-export function pickText(text: Bilingual, locale: Locale): string {
-  return pick(text, locale)?.value ?? "";
-}
 
 /**
  * A published text: marked with its language when it is not the page's, followed by a note saying
@@ -46,21 +32,53 @@ export function Localized({
   );
 }
 
-/** A long text in paragraphs (blank lines separate them). */
-export function Paragraphs({ text, locale, className }: { text: Bilingual; locale: Locale; className?: string }) {
+/** Names in a row ("Ministère de la Justice ; Ministère de l'Intérieur"), each with its note. */
+export function LocalizedList({ texts, locale }: { texts: Bilingual[]; locale: Locale }) {
+  return texts.map((text, index) => (
+    <Fragment key={index}>
+      {index > 0 && " ; "}
+      <Localized text={text} locale={locale} />
+    </Fragment>
+  ));
+}
+
+/** A long text in its blocks, the note about a missing translation above it. */
+function LongText({ text, locale, className, render }: { text: Bilingual; locale: Locale; className?: string; render: (picked: Picked) => ReactNode }) {
   const picked = pick(text, locale);
   if (!picked) return null;
-  const paragraphs = picked.value.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   return (
     <div className={className}>
       {picked.fallback && <p className="mb-2 text-sm text-slate-600">{messages[locale].publicSite.onlyInOther}</p>}
-      <div lang={picked.fallback ? picked.lang : undefined} className="flex flex-col gap-3">
-        {paragraphs.map((paragraph, index) => (
-          <p key={index} className="whitespace-pre-line">
-            {paragraph}
-          </p>
-        ))}
-      </div>
+      <div lang={picked.fallback ? picked.lang : undefined}>{render(picked)}</div>
     </div>
   );
+}
+
+/** A long plain text in paragraphs (blank lines separate them). */
+export function Paragraphs({ text, locale, className }: { text: Bilingual; locale: Locale; className?: string }) {
+  return (
+    <LongText
+      text={text}
+      locale={locale}
+      className={className}
+      render={({ value }) => (
+        <div className="flex flex-col gap-3">
+          {value
+            .split(/\n\s*\n/)
+            .map((p) => p.trim())
+            .filter(Boolean)
+            .map((paragraph, index) => (
+              <p key={index} className="whitespace-pre-line">
+                {paragraph}
+              </p>
+            ))}
+        </div>
+      )}
+    />
+  );
+}
+
+/** A text written in Markdown (a statement, an organisation's description), sanitised by the one renderer. */
+export function LocalizedMarkdown({ text, locale, className, lead }: { text: Bilingual; locale: Locale; className?: string; lead?: boolean }) {
+  return <LongText text={text} locale={locale} className={className} render={({ value }) => <Markdown source={value} className={lead ? "prose-lead" : ""} />} />;
 }

@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { getTimelineFilterOptions, getTimelinePage } from "@/lib/public/cached";
 import { timelineHref } from "@/lib/public/paths";
-import { isFiltered, type TimelineView } from "@/lib/public/timeline-view";
+import { isFiltered, leavesOutStatements, type TimelineView } from "@/lib/public/timeline-view";
 import { EntryList } from "./entry-list";
 import { SiteHeader } from "./site-header";
 import { TimelineFilters } from "./timeline-filters";
@@ -21,6 +21,7 @@ export async function TimelineScreen({ locale, view }: { locale: Locale; view: T
           <p className="mt-3 max-w-3xl text-slate-700">{t.description}</p>
         </div>
         <TimelineFilters locale={locale} view={view} options={options} />
+        {leavesOutStatements(view) && <p className="text-slate-700">{t.statementsNotFiltered}</p>}
         {page.entries.length === 0 ? (
           <p className="text-slate-700">{filtered ? t.emptyFiltered : t.empty}</p>
         ) : (

@@ -11,6 +11,7 @@ const options = { tags: [PUBLIC_CONTENT_TAG], revalidate: 3600 };
 
 export const getTimelinePage = unstable_cache((view: TimelineView) => queries.findTimelinePage(view), ["public:timeline-page"], options);
 export const getLatestEntries = unstable_cache((limit: number) => queries.findLatestEntries(limit), ["public:latest"], options);
+export const getFeedEntries = unstable_cache((limit: number) => queries.findFeedEntries(limit), ["public:feed"], options);
 export const getTimelineFilterOptions = unstable_cache(() => queries.findTimelineFilterOptions(), ["public:filter-options"], options);
 export const getPublicEntry = unstable_cache((kind: EntryKind, id: string) => queries.findPublicEntry(kind, id), ["public:entry"], options);
 export const getPublicOrganisations = unstable_cache(() => queries.findPublicOrganisations(), ["public:organisations"], options);

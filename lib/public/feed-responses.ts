@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
-import { getAllPublicMeetings, getLatestEntries } from "./cached";
+import { getAllPublicMeetings, getFeedEntries } from "./cached";
 import { buildMeetingsCalendar, buildTimelineAtom } from "./feeds";
 
 export const FEED_LENGTH = 50;
@@ -10,7 +10,7 @@ export const FEED_LENGTH = 50;
 const headers = (type: string) => ({ "Content-Type": type, "Cache-Control": "public, max-age=0, must-revalidate" });
 
 export async function timelineFeedResponse(locale: Locale): Promise<Response> {
-  const entries = await getLatestEntries(FEED_LENGTH);
+  const entries = await getFeedEntries(FEED_LENGTH);
   return new Response(buildTimelineAtom({ entries, locale, baseUrl: env().APP_URL }), { headers: headers("application/atom+xml; charset=utf-8") });
 }
 

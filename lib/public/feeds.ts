@@ -4,17 +4,29 @@ import { Feed } from "feed";
 import ical from "ical-generator";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { entryHref, feedHref, MEETINGS_CALENDAR_HREF, timelineHref } from "./paths";
+import { escapeHtml, renderMarkdown } from "@/lib/markdown";
+import { pick } from "./bilingual";
+import { entryHref, feedHref, localePath, MEETINGS_CALENDAR_HREF, timelineHref } from "./paths";
 import type { Bilingual, PublicMeeting, TimelineEntry } from "./queries";
 
+/** A text in the feed's language, or in the other one followed by a note saying so. */
 function inLanguage(text: Bilingual, locale: Locale): string {
-  const other: Locale = locale === "fr" ? "en" : "fr";
-  const own = text[locale]?.trim();
-  if (own) return own;
-  const theirs = text[other]?.trim();
-  return theirs ? `${theirs} ${messages[locale].publicSite.onlyInOther}` : "";
+  const picked = pick(text, locale);
+  if (!picked) return "";
+  return picked.fallback ? `${picked.value} ${messages[locale].publicSite.onlyInOther}` : picked.value;
 }
 
+/** A Markdown text as sanitised HTML (lib/markdown.ts), after the same note when it is in the other language. */
+function markdownInLanguage(text: Bilingual, locale: Locale): string | undefined {
+  const picked = pick(text, locale);
+  if (!picked) return undefined;
+  const note = picked.fallback ? `<p><em>${escapeHtml(messages[locale].publicSite.onlyInOther)}</em></p>` : "";
+  return note + renderMarkdown(picked.value);
+}
+
+// The feed library writes every title, summary and content as type="html": our plain texts go
+// out escaped, so that "& <b>" reads as those characters and never as markup; a statement's
+// Markdown goes out as the content, rendered and sanitised as on its page.
 export function buildTimelineAtom({ entries, locale, baseUrl }: { entries: TimelineEntry[]; locale: Locale; baseUrl: string }): string {
   const p = messages[locale].publicSite;
   const absolute = (path: string) => new URL(path, baseUrl).toString();
@@ -27,6 +39,8 @@ export function buildTimelineAtom({ entries, locale, baseUrl }: { entries: Timel
     // The feed changes when its newest entry does; a fixed date keeps the output reproducible.
     updated: entries[0] ? new Date(entries[0].date) : new Date(Date.UTC(2000, 0, 1)),
     feedLinks: { atom: absolute(feedHref(locale)) },
+    // RFC 4287 wants an author on the feed or on every entry: everything here is the Collective's.
+    author: { name: p.siteName, link: absolute(localePath(locale, "/")) },
     copyright: p.siteName,
     generator: "Plaidoyer",
   });
@@ -34,10 +48,11 @@ export function buildTimelineAtom({ entries, locale, baseUrl }: { entries: Timel
     const url = absolute(entryHref(locale, entry.kind, entry.id));
     const kind = entry.kind === "milestone" && entry.status ? p.statuses[entry.status] : p.kinds[entry.kind];
     feed.addItem({
-      title: `${kind} · ${inLanguage(entry.title, locale)}`,
+      title: escapeHtml(`${kind} · ${inLanguage(entry.title, locale)}`),
       id: url,
       link: url,
-      description: inLanguage(entry.summary, locale) || undefined,
+      description: escapeHtml(inLanguage(entry.summary, locale)) || undefined,
+      content: entry.text ? markdownInLanguage(entry.text, locale) : undefined,
       date: new Date(entry.date),
     });
   }

@@ -5,7 +5,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DemandStatus, LetterDirection, MeetingKind } from "@/lib/generated/prisma/enums";
-import { KIND_RANK, type Cursor, type EntryKind, type TimelineView } from "./timeline-view";
+import { TIME_ZONE } from "@/lib/i18n/format";
+import { dayRange, parisDayRange } from "@/lib/lists/where";
+import { markdownToText } from "@/lib/markdown";
+import { KIND_RANK, leavesOutStatements, type Cursor, type EntryKind, type TimelineView } from "./timeline-view";
 
 export const TIMELINE_PAGE_SIZE = 20;
 
@@ -21,6 +24,8 @@ export type TimelineEntry = {
   summary: Bilingual;
   /** For a milestone: the status the demand reached. */
   status: DemandStatus | null;
+  /** For a statement, in the feed only: its whole text, in Markdown. */
+  text?: Bilingual;
 };
 
 export type PublicDocument = { id: string; title: Bilingual; mimeType: string; sizeBytes: number };
@@ -39,9 +44,11 @@ const bi = (fr: string | null | undefined, en: string | null | undefined): Bilin
 
 // ─── Filters ─────────────────────────────────────────────────────────────────
 
-function yearRange(year?: number) {
-  return year ? { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } : undefined;
-}
+// A year as the site shows dates: a meeting's start is an instant, shown in Paris time, so its year
+// runs from midnight on 1 January in Paris; letters, statements and milestones are calendar dates.
+// The years offered (findTimelineFilterOptions) follow the same rule.
+const instantYear = (year?: number) => (year ? parisDayRange(`${year}-01-01`, `${year}-12-31`) : undefined);
+const dateYear = (year?: number) => (year ? dayRange(`${year}-01-01`, `${year}-12-31`) : undefined);
 
 const publicCampaign = (slug?: string) => (slug ? { campaign: { slug, visibility: PUBLIC } } : {});
 const publicDemandWithTheme = (theme: string) => ({ visibility: PUBLIC, themes: { some: { theme: { slug: theme } } } });
@@ -59,7 +66,7 @@ function meetingWhere(view: TimelineView): Prisma.MeetingWhereInput {
   return {
     visibility: PUBLIC,
     status: { not: "CANCELLED" },
-    startsAt: yearRange(view.year),
+    startsAt: instantYear(view.year),
     ...(view.institution ? { institutions: { some: { institutionId: view.institution } } } : {}),
     ...publicCampaign(view.campaign),
     ...(view.theme ? { demands: { some: { demand: publicDemandWithTheme(view.theme) } } } : {}),
@@ -69,7 +76,7 @@ function meetingWhere(view: TimelineView): Prisma.MeetingWhereInput {
 function letterWhere(view: TimelineView): Prisma.LetterWhereInput {
   return {
     visibility: PUBLIC,
-    date: yearRange(view.year),
+    date: dateYear(view.year),
     ...(view.institution
       ? { OR: [{ senderInstitutionId: view.institution }, { recipients: { some: { institutionId: view.institution } } }] }
       : {}),
@@ -79,15 +86,15 @@ function letterWhere(view: TimelineView): Prisma.LetterWhereInput {
 }
 
 function statementWhere(view: TimelineView): Prisma.StatementWhereInput | null {
-  // A statement names no institution and no theme: a filter on either leaves statements out.
-  if (view.institution || view.theme) return null;
-  return { visibility: PUBLIC, date: yearRange(view.year), ...publicCampaign(view.campaign) };
+  // The timeline tells the reader so (components/public/timeline-screen.tsx).
+  if (leavesOutStatements(view)) return null;
+  return { visibility: PUBLIC, date: dateYear(view.year), ...publicCampaign(view.campaign) };
 }
 
 function milestoneWhere(view: TimelineView): Prisma.DemandStatusChangeWhereInput {
   return {
     milestone: true,
-    date: yearRange(view.year),
+    date: dateYear(view.year),
     demand: {
       visibility: PUBLIC,
       ...(view.institution ? { targets: { some: { institutionId: view.institution } } } : {}),
@@ -107,7 +114,7 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 
 // ─── The timeline ────────────────────────────────────────────────────────────
 
-async function findEntries(view: TimelineView, take: number): Promise<TimelineEntry[]> {
+async function findEntries(view: TimelineView, take: number, { withText = false } = {}): Promise<TimelineEntry[]> {
   const cursor = view.after;
   const statementFilter = statementWhere(view);
   const [meetings, letters, statements, milestones] = await Promise.all([
@@ -160,8 +167,10 @@ async function findEntries(view: TimelineView, take: number): Promise<TimelineEn
       id: s.id,
       date: s.date.toISOString(),
       title: bi(s.titleFr, s.titleEn),
-      summary: bi(excerpt(s.textFr), excerpt(s.textEn)),
+      // A statement's text is Markdown: its excerpt is its words, without the markers.
+      summary: bi(excerpt(markdownToText(s.textFr)), excerpt(markdownToText(s.textEn))),
       status: null,
+      ...(withText ? { text: bi(s.textFr, s.textEn) } : {}),
     })),
     ...milestones.map((c) => ({
       kind: "milestone" as const,
@@ -186,9 +195,14 @@ export async function findTimelinePage(view: TimelineView, pageSize = TIMELINE_P
   return { entries, next };
 }
 
-/** The latest entries, for the home page and the feeds. */
+/** The latest entries, for the home page. */
 export async function findLatestEntries(limit: number): Promise<TimelineEntry[]> {
   return findEntries({}, limit);
+}
+
+/** The latest entries with each statement's whole text, for the feeds. */
+export async function findFeedEntries(limit: number): Promise<TimelineEntry[]> {
+  return findEntries({}, limit, { withText: true });
 }
 
 /** Whether the cursor names an entry that is public now, at the position it claims. */
@@ -221,7 +235,7 @@ export async function findTimelineFilterOptions(): Promise<TimelineFilterOptions
   const [years, institutions, campaigns, themes] = await Promise.all([
     db.$queryRaw<{ year: number }[]>`
       SELECT DISTINCT y::int AS year FROM (
-        SELECT EXTRACT(YEAR FROM "startsAt") AS y FROM "Meeting" WHERE "visibility" = 'PUBLIC' AND "status" <> 'CANCELLED'
+        SELECT EXTRACT(YEAR FROM "startsAt" AT TIME ZONE ${TIME_ZONE}::text) AS y FROM "Meeting" WHERE "visibility" = 'PUBLIC' AND "status" <> 'CANCELLED'
         UNION SELECT EXTRACT(YEAR FROM "date") FROM "Letter" WHERE "visibility" = 'PUBLIC'
         UNION SELECT EXTRACT(YEAR FROM "date") FROM "Statement" WHERE "visibility" = 'PUBLIC'
         UNION SELECT EXTRACT(YEAR FROM c."date") FROM "DemandStatusChange" c JOIN "Demand" d ON d."id" = c."demandId"
@@ -288,6 +302,8 @@ export type PublicEntryDetail = {
   title: Bilingual;
   /** The public summary (a statement's text, a milestone's note). */
   body: Bilingual;
+  /** A statement's text is Markdown (as the workspace shows it); every other body is plain text. */
+  bodyFormat: "markdown" | "text";
   campaign: { slug: string; name: Bilingual } | null;
   institutions: NamedLink[];
   documents: PublicDocument[];
@@ -301,7 +317,7 @@ export type PublicEntryDetail = {
   demands: { title: Bilingual }[];
 };
 
-const empty = { campaign: null, institutions: [], documents: [], meetingKind: null, letterDirection: null, bill: null, status: null, demand: null, demands: [] };
+const empty = { bodyFormat: "text" as const, campaign: null, institutions: [], documents: [], meetingKind: null, letterDirection: null, bill: null, status: null, demand: null, demands: [] };
 
 export async function findPublicEntry(kind: EntryKind, id: string): Promise<PublicEntryDetail | null> {
   switch (kind) {
@@ -396,6 +412,7 @@ export async function findPublicEntry(kind: EntryKind, id: string): Promise<Publ
         date: s.date.toISOString(),
         title: bi(s.titleFr, s.titleEn),
         body: bi(s.textFr, s.textEn),
+        bodyFormat: "markdown",
         bill: s.bill,
         campaign: toCampaign(s.campaign),
         documents: toDocuments(s.documents),

@@ -83,6 +83,11 @@ export function viewToQuery(view: TimelineView): string {
   return params.toString();
 }
 
+/** Statements name no institution and no theme: a filter on either lists none of them. */
+export function leavesOutStatements(view: TimelineView): boolean {
+  return Boolean(view.institution || view.theme);
+}
+
 export function isFiltered(view: TimelineView): boolean {
   return Boolean(view.year || view.institution || view.campaign || view.theme);
 }

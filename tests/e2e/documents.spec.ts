@@ -8,9 +8,9 @@ import { DEMO, expect, signInAs, test, testDb } from "./fixtures";
 
 test.beforeAll(ensureDemoAccounts);
 
-async function makeMeeting(visibility: "PUBLIC" | "MEMBERS" = "MEMBERS") {
+async function makeMeeting(visibility: "PUBLIC" | "MEMBERS" = "MEMBERS", startsAt = new Date("2014-09-23T14:00:00Z")) {
   return testDb().meeting.create({
-    data: { titleFr: `Rencontre au ministère de l’Intérieur ${randomBytes(3).toString("hex")}`, startsAt: new Date("2014-09-23T14:00:00Z"), kind: "GOVERNMENT", status: "HELD", visibility },
+    data: { titleFr: `Rencontre au ministère de l’Intérieur ${randomBytes(3).toString("hex")}`, startsAt, kind: "GOVERNMENT", status: "HELD", visibility },
     select: { id: true, titleFr: true },
   });
 }
@@ -26,6 +26,18 @@ async function openUpload(page: Page) {
 
 // A PDF of a few kilobytes, so that its size reads in kB as on the Collective's site.
 const reportPdf = () => tinyPdf("Constats et propositions du Collectif ".repeat(80));
+
+/** The coordinator attaches a PDF to a meeting from its page; returns where it is downloaded. */
+async function attachPdf(page: Page, meetingId: string, file: { name: string; title: string; visibility: "Public" | "Membres" }): Promise<string> {
+  await page.goto(`/meetings/${meetingId}`);
+  const form = await openUpload(page);
+  await form.getByLabel("Fichier").setInputFiles({ name: file.name, mimeType: "application/pdf", buffer: reportPdf() });
+  await form.getByLabel("Titre (français)").fill(file.title);
+  await form.getByLabel("Visibilité").selectOption({ label: file.visibility });
+  await form.getByRole("button", { name: "Joindre le document" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Le document est joint." })).toBeVisible();
+  return (await page.getByRole("link", { name: `Télécharger « ${file.title} »` }).getAttribute("href"))!;
+}
 
 test("the coordinator uploads a PDF to a meeting, sees it as on the site, and downloads it as an attachment", async ({ page, asCoordinator: _ }) => {
   const meeting = await makeMeeting();
@@ -87,14 +99,7 @@ test("a file over 20 MB is refused beside its field without being sent", async (
 
 test("a member downloads a members' document; an anonymous visitor gets 404 for it", async ({ page, browser, baseURL, asCoordinator: _ }) => {
   const meeting = await makeMeeting("MEMBERS");
-  await page.goto(`/meetings/${meeting.id}`);
-  const form = await openUpload(page);
-  await form.getByLabel("Fichier").setInputFiles({ name: "note-interne.pdf", mimeType: "application/pdf", buffer: reportPdf() });
-  await form.getByLabel("Titre (français)").fill("Note interne");
-  await form.getByLabel("Visibilité").selectOption({ label: "Membres" });
-  await form.getByRole("button", { name: "Joindre le document" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Le document est joint." })).toBeVisible();
-  const href = (await page.getByRole("link", { name: "Télécharger « Note interne »" }).getAttribute("href"))!;
+  const href = await attachPdf(page, meeting.id, { name: "note-interne.pdf", title: "Note interne", visibility: "Membres" });
 
   const member = await browser.newContext();
   await signInAs(member, DEMO.member, baseURL!);
@@ -123,4 +128,38 @@ test("the coordinator deletes a document: it leaves the page and can no longer b
   await expect(page.getByRole("status").filter({ hasText: "Le document est supprimé, avec son fichier." })).toBeVisible();
   await expect(link).toHaveCount(0);
   expect((await page.request.get(href)).status()).toBe(404);
+});
+
+test("a public document may be kept only on condition of asking again: a 304 while unchanged, a 404 as soon as it is withdrawn", async ({ page, browser, asCoordinator: _ }) => {
+  // Dated far ahead, so that it heads the publishing page's list of meetings.
+  const meeting = await makeMeeting("PUBLIC", new Date("2098-09-23T14:00:00Z"));
+  const href = await attachPdf(page, meeting.id, { name: "recommandations.pdf", title: "Recommandations publiques", visibility: "Public" });
+  // The coordinator, signed in, still gets it outside any cache.
+  expect((await page.request.get(href)).headers()["cache-control"]).toBe("private, no-store");
+
+  const anonymous = await browser.newContext();
+  const first = await anonymous.request.get(href);
+  expect(first.status()).toBe(200);
+  expect(first.headers()["cache-control"]).toBe("public, no-cache");
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
+  expect(Buffer.from(await first.body())).toEqual(reportPdf());
+
+  const again = await anonymous.request.get(href, { headers: { "if-none-match": etag } });
+  expect(again.status()).toBe(304);
+  expect(again.headers()["etag"]).toBe(etag);
+  expect(again.headers()["cache-control"]).toBe("public, no-cache");
+  expect((await again.body()).length).toBe(0);
+  // A reload asks for the whole file again.
+  expect((await anonymous.request.get(href, { headers: { "if-none-match": etag, "cache-control": "no-cache" } })).status()).toBe(200);
+
+  // The coordinator withdraws the meeting: its document is gone for the public at once, held copy or not.
+  await page.goto("/publishing?kind=meeting");
+  const row = page.locator(`tr[data-item="meeting-${meeting.id}"]`);
+  await row.getByRole("button", { name: /^Retirer/ }).click();
+  await expect(row.getByRole("button", { name: /^Publier/ })).toBeVisible();
+  const withdrawn = await anonymous.request.get(href, { headers: { "if-none-match": etag } });
+  expect(withdrawn.status()).toBe(404);
+  expect(withdrawn.headers()["cache-control"]).toBe("no-store");
+  await anonymous.close();
 });

@@ -9,6 +9,8 @@ const run = randomBytes(4).toString("hex");
 
 let valls: { id: string; report: string | null; confidentialNotes: string | null };
 let untranslatedKey: string;
+let untranslatedLetterKey: string;
+let untranslated: { institution: { id: string; name: string }; campaign: { slug: string; nameFr: string } };
 
 test.describe("the public timeline", () => {
   test.describe.configure({ mode: "serial" });
@@ -41,7 +43,12 @@ test.describe("the public timeline", () => {
         },
         select: { id: true, report: true, confidentialNotes: true },
       }));
-    const untranslated = await db.statement.create({
+    // An institution and a campaign named in French only, on public entries.
+    untranslated = {
+      institution: await db.institution.create({ data: { id: newId(), name: `Ministère sans traduction ${run}`, kind: "MINISTRY" }, select: { id: true, name: true } }),
+      campaign: await db.campaign.create({ data: { id: newId(), slug: `sans-traduction-${run}`, nameFr: `Dossier sans traduction ${run}`, visibility: "PUBLIC" }, select: { slug: true, nameFr: true } }),
+    };
+    const statement = await db.statement.create({
       data: {
         id: newId(),
         date: new Date(Date.UTC(2014, 6, 11)),
@@ -49,9 +56,23 @@ test.describe("the public timeline", () => {
         textFr: "Texte publié en français seulement.",
         visibility: "PUBLIC",
         publishedAt: new Date(),
+        campaign: { connect: { slug: untranslated.campaign.slug } },
       },
     });
-    untranslatedKey = entryKey("statement", untranslated.id);
+    untranslatedKey = entryKey("statement", statement.id);
+    const letter = await db.letter.create({
+      data: {
+        id: newId(),
+        direction: "SENT",
+        date: new Date(Date.UTC(2014, 6, 12)),
+        subjectFr: `Courrier au ministère sans traduction ${run}`,
+        subjectEn: `Letter to the untranslated ministry ${run}`,
+        visibility: "PUBLIC",
+        publishedAt: new Date(),
+        recipients: { create: { institutionId: untranslated.institution.id } },
+      },
+    });
+    untranslatedLetterKey = entryKey("letter", letter.id);
     await refreshPublicCache(browser, baseURL!);
   });
 
@@ -82,12 +103,53 @@ test.describe("the public timeline", () => {
     for (const secret of [valls.report, valls.confidentialNotes]) if (secret) expect(html).not.toContain(secret);
   });
 
-  test("an entry without its English translation shows the French text, marked as such", async ({ page }) => {
+  test("an entry without its English translation shows the French text, marked as such, and so do the names beside it and in the filters", async ({ page }) => {
     await page.goto(`/en/timeline/${untranslatedKey}`);
     const heading = page.getByRole("heading", { level: 1 });
     await expect(heading).toContainText(`Position sans traduction ${run}`);
     await expect(heading).toContainText("(available in French only)");
     await expect(heading.locator("span[lang=fr]")).toHaveCount(1);
+
+    // So are the names beside it: its campaign here, the institution a letter went to there.
+    const campaign = page.getByRole("link", { name: untranslated.campaign.nameFr });
+    await expect(campaign).toHaveText(`${untranslated.campaign.nameFr}(available in French only)`);
+    await expect(campaign.locator("span[lang=fr]")).toHaveText(untranslated.campaign.nameFr);
+    await page.goto(`/en/timeline/${untranslatedLetterKey}`);
+    const institutions = page.locator("dd").filter({ hasText: untranslated.institution.name });
+    await expect(institutions).toHaveText(`${untranslated.institution.name}(available in French only)`);
+    await expect(institutions.locator("span[lang=fr]")).toHaveText(untranslated.institution.name);
+
+    // An option cannot hold the note: its label names the language instead.
+    await page.goto("/en/timeline");
+    await expect(page.getByLabel("Institution").locator(`option[value="${untranslated.institution.id}"]`)).toHaveText(`${untranslated.institution.name} (in French)`);
+    await expect(page.getByLabel("Campaign").locator(`option[value="${untranslated.campaign.slug}"]`)).toHaveText(`${untranslated.campaign.nameFr} (in French)`);
+    await page.goto("/timeline");
+    await expect(page.getByLabel("Institution").locator(`option[value="${untranslated.institution.id}"]`)).toHaveText(untranslated.institution.name);
+  });
+
+  test("a statement's Markdown reads as its list and emphasis on its public page, never as raw markers", async ({ page }) => {
+    const db = testDb();
+    // Both seeded (prisma/seed/statements.ts): the Valls petition's lists, the 2018 position's closing line in italics.
+    const petition = await db.statement.findFirstOrThrow({ where: { titleEn: VALLS_EN, visibility: "PUBLIC" }, select: { id: true } });
+    const asylum = await db.statement.findFirstOrThrow({ where: { bill: "Projet de loi asile et immigration (2018)", visibility: "PUBLIC" }, select: { id: true } });
+    const rawMarkers = /(^|\n)\s*- |\*/;
+
+    for (const path of [`/en/timeline/${entryKey("statement", petition.id)}`, `/timeline/${entryKey("statement", petition.id)}`]) {
+      await page.goto(path);
+      const article = page.locator("article");
+      await expect(article.locator("ul").first().locator("li")).toHaveCount(3);
+      await expect(article.locator("ul").nth(1).locator("li")).toHaveCount(6);
+      expect(await article.innerText(), path).not.toMatch(rawMarkers);
+    }
+    await expect(page.locator("article li").first()).toHaveText(/^le développement d’outils/);
+
+    // In English it has no translation: the French text, rendered, after the note that says so.
+    await page.goto(`/en/timeline/${entryKey("statement", asylum.id)}`);
+    const article = page.locator("article");
+    await expect(article.getByText("(available in French only)").first()).toBeVisible();
+    await expect(article.locator("[lang=fr] em")).toHaveText("Février 2018 : le jour exact n’est pas indiqué ; la prise de position est enregistrée au 1er février 2018.");
+    expect(await article.innerText()).not.toMatch(rawMarkers);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Le Collectif a pris position en février 2018/);
   });
 
   test("a coordinator publishes an item, then withdraws it: the public page and the feed follow at once", async ({ page, request, asCoordinator }) => {
@@ -207,6 +269,25 @@ test.describe("the public timeline", () => {
     await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
   });
 
+  test("filtered by institution or theme, the timeline says why no statement is listed", async ({ page }) => {
+    const theme = await testDb().theme.findFirstOrThrow({ where: { demands: { some: { demand: { visibility: "PUBLIC" } } } }, select: { slug: true } });
+    const english = "Statements are not tied to an institution or a theme, so none are listed under this filter.";
+    const french = "Les prises de position ne sont rattachées ni à une institution ni à un thème : elles n'apparaissent donc pas avec ce filtre.";
+
+    await page.goto(`/en/timeline?institution=${untranslated.institution.id}`);
+    await expect(page).toHaveURL(new RegExp(`institution=${untranslated.institution.id}$`));
+    await expect(page.getByText(english)).toBeVisible();
+    await expect(page.getByRole("link", { name: `Letter to the untranslated ministry ${run}` })).toBeVisible();
+    await page.goto(`/timeline?theme=${theme.slug}`);
+    await expect(page).toHaveURL(new RegExp(`theme=${theme.slug}$`));
+    await expect(page.getByText(french)).toBeVisible();
+
+    // Other filters keep statements, and say nothing of it.
+    await page.goto(`/en/timeline?campaign=${untranslated.campaign.slug}`);
+    await expect(page.getByRole("link", { name: `Position sans traduction ${run}` })).toBeVisible();
+    await expect(page.getByText(english)).toHaveCount(0);
+  });
+
   test("the filters and the older-entries link lead through the whole year, newest first", async ({ page }) => {
     await page.goto("/en/timeline");
     await page.getByLabel("Year").selectOption("2014");
@@ -215,7 +296,9 @@ test.describe("the public timeline", () => {
     const times = await page.locator("main ol time").evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime")!)));
     expect(times.length).toBeGreaterThan(0);
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    for (const time of times) expect(new Date(time).getUTCFullYear()).toBe(2014);
+    // Dates are UTC midnights and meetings are instants: either way, their year in Paris.
+    const parisYear = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric" });
+    for (const time of times) expect(parisYear.format(time)).toBe("2014");
   });
 
   test("pages name themselves for sharing, and the feeds and sitemap are served", async ({ page, request }) => {

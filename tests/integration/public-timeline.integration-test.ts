@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import { findPublicEntry, findTimelineFilterOptions, findTimelinePage } from "@/lib/public/queries";
+import { findFeedEntries, findLatestEntries, findPublicEntry, findTimelineFilterOptions, findTimelinePage } from "@/lib/public/queries";
 import type { TimelineView } from "@/lib/public/timeline-view";
 
 const id = () => `c${randomBytes(12).toString("hex")}`;
@@ -85,6 +85,39 @@ describe("the public timeline", () => {
     await db.meeting.update({ where: { id: meeting.id }, data: { visibility: "MEMBERS" } });
     expect(await findPublicEntry("meeting", meeting.id)).toBeNull();
     expect(await findPublicEntry("letter", meeting.id)).toBeNull();
+  });
+
+  test("a statement's Markdown: the timeline shows its words without markers, its page and the feed get it whole", async () => {
+    const textFr = "Le Collectif **demande** :\n\n- un *hébergement* adapté ;\n- la [formation](https://example.org) des professionnels.";
+    const campaign = await db.campaign.create({ data: { id: id(), slug: `md-${run}`, nameFr: "Dossier Markdown", visibility: "PUBLIC" } });
+    const statement = await db.statement.create({
+      data: { id: id(), date: new Date(Date.UTC(2090, 2, 1)), titleFr: `Position ${run}`, textFr, visibility: "PUBLIC", campaignId: campaign.id },
+    });
+    const [listed] = (await findTimelinePage({ campaign: campaign.slug })).entries;
+    expect(listed.summary.fr).toBe("Le Collectif demande : un hébergement adapté ; la formation des professionnels.");
+    expect(listed.text).toBeUndefined();
+    expect(await findPublicEntry("statement", statement.id)).toMatchObject({ body: { fr: textFr, en: null }, bodyFormat: "markdown" });
+    expect((await findFeedEntries(10)).find((entry) => entry.id === statement.id)?.text).toEqual({ fr: textFr, en: null });
+    expect((await findLatestEntries(10)).find((entry) => entry.id === statement.id)?.text).toBeUndefined();
+  });
+
+  test("a year runs from midnight on 1 January in Paris for meetings, and by calendar date for dated entries", async () => {
+    const campaign = await db.campaign.create({ data: { id: id(), slug: `annee-${run}`, nameFr: "Dossier des années", visibility: "PUBLIC" } });
+    // 00:30 on 1 January 2067 in Paris is 23:30 UTC on 31 December 2066.
+    const meeting = await db.meeting.create({
+      data: { id: id(), titleFr: "Rencontre du Nouvel An", startsAt: new Date("2066-12-31T23:30:00Z"), kind: "GOVERNMENT", visibility: "PUBLIC", campaignId: campaign.id },
+    });
+    const letter = await db.letter.create({
+      data: { id: id(), direction: "SENT", date: new Date("2067-12-31"), subjectFr: "Courrier de la Saint-Sylvestre", visibility: "PUBLIC", campaignId: campaign.id },
+    });
+    const listed = async (year: number) => (await findTimelinePage({ year, campaign: campaign.slug })).entries.map((entry) => entry.id);
+    expect(await listed(2067)).toEqual([letter.id, meeting.id]);
+    expect(await listed(2066)).toEqual([]);
+    expect(await listed(2068)).toEqual([]);
+    const { years } = await findTimelineFilterOptions();
+    expect(years).toContain(2067);
+    expect(years).not.toContain(2066);
+    expect(years).not.toContain(2068);
   });
 
   test("filter options name only what public entries use", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { renderMarkdown } from "@/lib/markdown";
+import { markdownToText, renderMarkdown } from "@/lib/markdown";
 
 describe("Markdown from users", () => {
   test("keeps the structure of a report", () => {
@@ -20,5 +20,14 @@ describe("Markdown from users", () => {
   test("an empty text renders nothing", () => {
     expect(renderMarkdown(null)).toBe("");
     expect(renderMarkdown("")).toBe("");
+  });
+});
+
+describe("Markdown read as plain text", () => {
+  test("keeps the words, drops the markers, and keeps the characters it escaped", () => {
+    const text = markdownToText("Le Collectif a **insisté** sur :\n\n- l’*hébergement* ;\n- la [formation](https://example.org) & <b>le reste</b>.");
+    expect(text).toBe("Le Collectif a insisté sur :\nl’hébergement ;\nla formation & le reste.");
+    expect(markdownToText("Vrai & faux < 3 > 2 \"cité\"")).toBe('Vrai & faux < 3 > 2 "cité"');
+    expect(markdownToText(null)).toBe("");
   });
 });

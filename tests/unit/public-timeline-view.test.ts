@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { pick } from "@/components/public/localized";
+import { pick, pickLabel } from "@/lib/public/bilingual";
 import { entryKey, parseCursor, parseEntryKey, parseTimelineQuery, viewToQuery } from "@/lib/public/timeline-view";
 
 describe("a timeline address", () => {
@@ -34,5 +34,14 @@ describe("a published text", () => {
     expect(pick({ fr: "Bonjour", en: null }, "en")).toEqual({ value: "Bonjour", lang: "fr", fallback: true });
     expect(pick({ fr: " ", en: "Hello" }, "fr")).toEqual({ value: "Hello", lang: "en", fallback: true });
     expect(pick({ fr: null, en: null }, "fr")).toBeNull();
+  });
+
+  test("as an option's label, which cannot hold a note, names its language when it is the other one", () => {
+    const interior = { fr: "Ministère de l'Intérieur", en: null };
+    expect(pickLabel(interior, "en")).toBe("Ministère de l'Intérieur (in French)");
+    expect(pickLabel(interior, "fr")).toBe("Ministère de l'Intérieur");
+    expect(pickLabel({ fr: " ", en: "Ministry of Justice" }, "fr")).toBe("Ministry of Justice (en anglais)");
+    expect(pickLabel({ fr: "Justice", en: "Justice" }, "en")).toBe("Justice");
+    expect(pickLabel({ fr: null, en: null }, "en")).toBe("");
   });
 });

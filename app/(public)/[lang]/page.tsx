@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EntryList } from "@/components/public/entry-list";
-import { Localized } from "@/components/public/localized";
+import { Localized, LocalizedMarkdown } from "@/components/public/localized";
 import { SiteHeader } from "@/components/public/site-header";
 import { formatMeetingTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
@@ -8,7 +8,7 @@ import { messages } from "@/lib/i18n/messages";
 import { getLatestEntries, getPublicOrganisations, getUpcomingPublicMeetings } from "@/lib/public/cached";
 import { localeOf } from "@/lib/public/locale";
 import { publicAlternates } from "@/lib/public/metadata";
-import { localePath, timelineHref } from "@/lib/public/paths";
+import { entryHref, localePath, timelineHref } from "@/lib/public/paths";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -59,7 +59,11 @@ export default async function HomePage({ params }: Props) {
             <ul className="flex flex-col gap-3">
               {meetings.map((meeting) => (
                 <li key={meeting.id} className="text-sm">
-                  <Localized text={meeting.title} locale={locale} as="p" className="font-medium" />
+                  <p className="font-medium">
+                    <a href={entryHref(locale, "meeting", meeting.id)}>
+                      <Localized text={meeting.title} locale={locale} />
+                    </a>
+                  </p>
                   <p className="text-slate-700">
                     <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt, meeting.allDay, locale)}</time>
                   </p>
@@ -80,7 +84,8 @@ export default async function HomePage({ params }: Props) {
                   {organisation.acronym && organisation.acronym !== organisation.name ? ` (${organisation.acronym})` : ""}
                 </h3>
                 <p className="text-xs font-medium text-slate-700">{organisation.status === "OBSERVER" ? p.observer : p.member}</p>
-                <Localized text={organisation.description} locale={locale} as="p" className="mt-2 text-slate-700" />
+                {/* Written in Markdown, as the organisation form tells the coordinator. */}
+                <LocalizedMarkdown text={organisation.description} locale={locale} className="mt-2 text-slate-700" />
                 {organisation.website && (
                   <p className="mt-2">
                     <a href={organisation.website} rel="noopener noreferrer" aria-label={interpolate(p.websiteOf, { name: organisation.name })}>

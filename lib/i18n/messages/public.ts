@@ -43,6 +43,8 @@ const fr = {
     reset: "Effacer les filtres",
     empty: "Aucune entrée publiée pour l'instant.",
     emptyFiltered: "Aucune entrée pour ces filtres. Essayez d'en retirer un.",
+    statementsNotFiltered:
+      "Les prises de position ne sont rattachées ni à une institution ni à un thème : elles n'apparaissent donc pas avec ce filtre.",
     older: "Entrées plus anciennes",
     newest: "Revenir aux plus récentes",
     pagination: "Pages de la chronologie",
@@ -140,6 +142,7 @@ const en: PublicMessages = {
     reset: "Clear filters",
     empty: "Nothing published yet.",
     emptyFiltered: "No entries for these filters. Try removing one.",
+    statementsNotFiltered: "Statements are not tied to an institution or a theme, so none are listed under this filter.",
     older: "Older entries",
     newest: "Back to the newest",
     pagination: "Timeline pages",

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DocumentList } from "@/components/public/document-list";
 import { entryDate } from "@/components/public/entry-list";
-import { Localized, Paragraphs, pickText } from "@/components/public/localized";
+import { Localized, LocalizedList, LocalizedMarkdown, Paragraphs } from "@/components/public/localized";
 import { SiteHeader } from "@/components/public/site-header";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { markdownToText } from "@/lib/markdown";
+import { pickText } from "@/lib/public/bilingual";
 import { getPublicEntry } from "@/lib/public/cached";
 import { localeOf } from "@/lib/public/locale";
 import { publicAlternates } from "@/lib/public/metadata";
@@ -38,7 +40,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, entry } = await load(props);
   if (!entry) return {};
   const title = pickText(entry.title, locale);
-  const summary = description(pickText(entry.body, locale)) || messages[locale].publicSite.timeline.description;
+  const body = pickText(entry.body, locale);
+  const summary = description(entry.bodyFormat === "markdown" ? markdownToText(body) : body) || messages[locale].publicSite.timeline.description;
   const url = entryHref(locale, entry.kind, entry.id);
   return {
     title,
@@ -75,23 +78,29 @@ export default async function EntryPage(props: Props) {
             </p>
             <Localized text={entry.title} locale={locale} as="h1" className="mt-2 text-3xl font-semibold" />
           </header>
-          {entry.body.fr || entry.body.en ? (
-            <Paragraphs text={entry.body} locale={locale} className="text-lg text-slate-800" />
-          ) : (
+          {!(entry.body.fr || entry.body.en) ? (
             <p className="text-slate-700">{e.noSummary}</p>
+          ) : entry.bodyFormat === "markdown" ? (
+            <LocalizedMarkdown text={entry.body} locale={locale} className="text-slate-800" lead />
+          ) : (
+            <Paragraphs text={entry.body} locale={locale} className="text-lg text-slate-800" />
           )}
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
             {entry.institutions.length > 0 && (
               <>
                 <dt className="font-semibold">{e.institutions}</dt>
-                <dd>{entry.institutions.map((i) => pickText(i.name, locale)).join(" ; ")}</dd>
+                <dd>
+                  <LocalizedList texts={entry.institutions.map((i) => i.name)} locale={locale} />
+                </dd>
               </>
             )}
             {entry.campaign && (
               <>
                 <dt className="font-semibold">{e.campaign}</dt>
                 <dd>
-                  <a href={timelineHref(locale, { campaign: entry.campaign.slug })}>{pickText(entry.campaign.name, locale)}</a>
+                  <a href={timelineHref(locale, { campaign: entry.campaign.slug })}>
+                    <Localized text={entry.campaign.name} locale={locale} />
+                  </a>
                 </dd>
               </>
             )}
@@ -104,7 +113,9 @@ export default async function EntryPage(props: Props) {
             {entry.demand && entry.demand.themes.length > 0 && (
               <>
                 <dt className="font-semibold">{e.themes}</dt>
-                <dd>{entry.demand.themes.map((theme) => pickText(theme, locale)).join(" ; ")}</dd>
+                <dd>
+                  <LocalizedList texts={entry.demand.themes} locale={locale} />
+                </dd>
               </>
             )}
           </dl>

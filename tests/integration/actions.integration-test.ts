@@ -1,12 +1,20 @@
 // Follow-up actions: who may change an action's status or comment on it, and what is written.
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { getActionDetail } from "@/lib/actions/detail-queries";
 import { addActionComment, changeActionStatus } from "@/lib/actions/mutations";
 import { ZAddActionCommentSchema, ZChangeActionStatusSchema } from "@/lib/actions/schema";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { newSubmissionId } from "@/lib/forms/submission";
+import { runForm } from "@/lib/forms/run";
+import { messages } from "@/lib/i18n/messages";
 import { actorOf, makeOrganisation, makeUser } from "./accounts-helpers";
+
+// The forms' messages in French, as a request without a language cookie reads them.
+vi.mock("@/lib/i18n/server", async () => {
+  const { messages } = await import("@/lib/i18n/messages");
+  return { getMessages: async () => ({ locale: "fr", t: messages.fr }), getLocale: async () => "fr" };
+});
 
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -72,11 +80,33 @@ describe("changing the status of an action", () => {
     expect(await state(action.id)).toMatchObject({ status: "IN_PROGRESS", version: 2 });
   });
 
-  test("a member of another organisation is refused as if the action did not exist; nothing changes", async () => {
+  test("a member of another organisation, who reads the action, is told that only its assignees may change it; nothing changes", async () => {
     const action = await makeAction({ assigneeOrganisationId: mine.id });
-    expect(await refusal(changeActionStatus({ actor: actorOf(outsider), data: markDone(action.id) }))).toBe("NOT_FOUND");
+    expect(await getActionDetail(actorOf(outsider), action.id)).toMatchObject({ mayChangeStatus: false });
+    const attempt = () => changeActionStatus({ actor: actorOf(outsider), data: markDone(action.id) });
+    await expect(attempt()).rejects.toMatchObject({ code: "FORBIDDEN", message: "notAssignee" });
+    // What her form shows, with her input kept: not "this item no longer exists".
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ actionId: action.id, version: "1", status: "DONE", note: "Envoyé le 3 novembre." })) form.set(name, value);
+    const outcome = await runForm(form, ZChangeActionStatusSchema, (data) => changeActionStatus({ actor: actorOf(outsider), data }), messages.fr.actionPage.errors);
+    expect(outcome).toMatchObject({
+      ok: false,
+      state: { status: "error", formError: "Seule l'organisation ou la personne à qui l'action est confiée peut en changer le statut.", values: { note: "Envoyé le 3 novembre." } },
+    });
+    expect(messages.en.actionPage.errors.notAssignee).toBe("Only the organisation or the person the action is assigned to may change its status.");
     expect(await state(action.id)).toMatchObject({ status: "OPEN", version: 1, completedAt: null, _count: { statusChanges: 0 } });
     expect(await db.auditEntry.count({ where: { entityType: "Action", entityId: action.id } })).toBe(0);
+  });
+
+  test("an action she may not read stays unknown to her: not found, never 'not yours'", async () => {
+    const action = await makeAction({ assigneeOrganisationId: mine.id, visibility: "COORDINATION" });
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ actionId: action.id, version: "1", status: "IN_PROGRESS" })) form.set(name, value);
+    const outcome = await runForm(form, ZChangeActionStatusSchema, (data) => changeActionStatus({ actor: actorOf(member), data }), messages.fr.actionPage.errors);
+    expect(outcome).toMatchObject({ ok: false, state: { formError: "Cet élément n'existe plus." } });
+    expect(await refusal(changeActionStatus({ actor: actorOf(outsider), data: markDone(action.id) }))).toBe("NOT_FOUND");
+    expect(await refusal(changeActionStatus({ actor: actorOf(member), data: markDone("cnosuchaction") }))).toBe("NOT_FOUND");
+    expect(await state(action.id)).toMatchObject({ status: "OPEN", version: 1 });
   });
 
   test("an observer is refused even for her own organisation's action; anonymous too; nothing changes", async () => {

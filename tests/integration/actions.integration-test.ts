@@ -1,6 +1,10 @@
 // Follow-up actions: who may change an action's status or comment on it, and what is written.
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { getActionDetail } from "@/lib/actions/detail-queries";
+import { findActions } from "@/lib/actions/queries";
+import { parseActionListParams } from "@/lib/actions/schema";
+import { getCoordinationWatch } from "@/lib/dashboard/queries";
+import { todayAsDate } from "@/lib/lists/where";
 import { addActionComment, changeActionStatus } from "@/lib/actions/mutations";
 import { ZAddActionCommentSchema, ZChangeActionStatusSchema } from "@/lib/actions/schema";
 import { db } from "@/lib/db";
@@ -182,5 +186,31 @@ describe("commenting on an action", () => {
     const data = ZAddActionCommentSchema.parse({ actionId: action.id, submissionId: newSubmissionId(), body: "Je regarde." });
     expect(await refusal(addActionComment({ actor: actorOf(observer), data }))).toBe("FORBIDDEN");
     expect((await state(action.id))._count.comments).toBe(0);
+  });
+});
+
+describe("an organisation's late actions, from the coordinator's dashboard to the list", () => {
+  test("the list filtered on the organisation's overdue actions holds exactly those the dashboard counts", async () => {
+    const late = await makeOrganisation("Asso en retard");
+    const colleagueThere = await makeUser("MEMBER", late.id);
+    const today = todayAsDate();
+    const daysFromToday = (days: number) => new Date(today.getTime() + days * 86_400_000);
+    const make = (status: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED", dueOn: Date | null) =>
+      db.action.create({ data: { title: `Action ${status} ${newSubmissionId().slice(0, 6)}`, assigneeOrganisationId: late.id, status, dueOn }, select: { id: true } });
+    const expected = [await make("OPEN", daysFromToday(-30)), await make("IN_PROGRESS", daysFromToday(-1))].map((a) => a.id);
+    // Not late: closed, due today or later, or without a due date.
+    await Promise.all([make("DONE", daysFromToday(-30)), make("CANCELLED", daysFromToday(-30)), make("OPEN", today), make("OPEN", daysFromToday(10)), make("OPEN", null)]);
+
+    const watch = await getCoordinationWatch(actorOf(coordinator));
+    expect(watch.overdueByOrganisation.find((row) => row.organisationId === late.id)?.count).toBe(2);
+    const list = await findActions(actorOf(coordinator), parseActionListParams({ view: "all", organisation: late.id, overdue: "1" }));
+    expect(list.total).toBe(2);
+    expect(list.rows.map((row) => row.id).sort()).toEqual([...expected].sort());
+    expect(list.rows.every((row) => row.overdue)).toBe(true);
+    // A member of that organisation reads the same in her own view (one hand-written statement).
+    const hers = await findActions(actorOf(colleagueThere), parseActionListParams({ overdue: "1" }));
+    expect(hers.rows.map((row) => row.id).sort()).toEqual([...expected].sort());
+    // Without the filter the organisation has seven.
+    expect((await findActions(actorOf(coordinator), parseActionListParams({ view: "all", organisation: late.id }))).total).toBe(7);
   });
 });

@@ -6,19 +6,19 @@ import { SelectField, TextAreaField, TextField, type Option } from "@/components
 import { recordCommitmentAction, updateCommitmentAction } from "@/lib/demands/history-actions";
 import type { DemandWorkMessages } from "@/lib/i18n/messages/demand-work";
 
-/** A commitment as the form shows it: text, and dates as `<input type="date">` wants them. */
+/** A commitment as the form shows it: its dates as `<input type="date">` wants them; null is empty. */
 export type CommitmentFormValues = {
   descriptionFr: string;
-  descriptionEn: string;
-  promisedByPositionId: string;
+  descriptionEn: string | null;
+  promisedByPositionId: string | null;
   promisedOn: string;
   dueOn: string;
   keptOn: string;
-  sourceMeetingId: string;
-  sourceLetterId: string;
+  sourceMeetingId: string | null;
+  sourceLetterId: string | null;
   status: string;
   visibility: string;
-  note: string;
+  note: string | null;
 };
 
 export function CommitmentForm({
@@ -59,8 +59,8 @@ export function CommitmentForm({
         <TextField type="date" name="dueOn" label={f.dueOn} initial={initial?.dueOn} />
         <TextField type="date" name="keptOn" label={f.keptOn} hint={f.keptOnHint} initial={initial?.keptOn} />
       </div>
-      <SelectField name="sourceMeetingId" label={f.sourceMeetingId} options={options.meetings} emptyLabel={f.none} initial={initial?.sourceMeetingId ?? preselected.meetingId} />
-      <SelectField name="sourceLetterId" label={f.sourceLetterId} options={options.letters} emptyLabel={f.none} initial={initial?.sourceLetterId ?? preselected.letterId} />
+      <SelectField name="sourceMeetingId" label={f.sourceMeetingId} options={options.meetings} emptyLabel={f.none} initial={initial ? initial.sourceMeetingId : preselected.meetingId} />
+      <SelectField name="sourceLetterId" label={f.sourceLetterId} options={options.letters} emptyLabel={f.none} initial={initial ? initial.sourceLetterId : preselected.letterId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="status" label={f.commitmentStatus} options={options.statuses} initial={initial?.status ?? "PENDING"} required />
         <SelectField name="visibility" label={f.visibility} options={options.visibilities} initial={initial?.visibility ?? demand.visibility} required />

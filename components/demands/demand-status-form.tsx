@@ -6,16 +6,16 @@ import { CheckboxField, SelectField, TextAreaField, TextField, type Option } fro
 import { recordDemandStatusAction, updateDemandStatusAction } from "@/lib/demands/history-actions";
 import type { DemandWorkMessages } from "@/lib/i18n/messages/demand-work";
 
-/** A step as the form shows it: text, and its date as `<input type="date">` wants it. */
+/** A step as the form shows it: its date as `<input type="date">` wants it; null is empty. */
 export type DemandStatusFormValues = {
   date: string;
   status: string;
-  sourceMeetingId: string;
-  sourceLetterId: string;
-  sourceStatementId: string;
-  sourceLabel: string;
+  sourceMeetingId: string | null;
+  sourceLetterId: string | null;
+  sourceStatementId: string | null;
+  sourceLabel: string | null;
   noteFr: string;
-  noteEn: string;
+  noteEn: string | null;
   milestone: boolean;
 };
 
@@ -59,8 +59,8 @@ export function DemandStatusForm({
         <TextField type="date" name="date" label={f.date} initial={initial?.date ?? today} required />
         <SelectField name="status" label={f.status} options={options.statuses} initial={initial?.status} required />
       </div>
-      <SelectField name="sourceMeetingId" label={f.sourceMeetingId} options={options.meetings} emptyLabel={f.none} initial={initial?.sourceMeetingId ?? preselected.meetingId} />
-      <SelectField name="sourceLetterId" label={f.sourceLetterId} options={options.letters} emptyLabel={f.none} initial={initial?.sourceLetterId ?? preselected.letterId} />
+      <SelectField name="sourceMeetingId" label={f.sourceMeetingId} options={options.meetings} emptyLabel={f.none} initial={initial ? initial.sourceMeetingId : preselected.meetingId} />
+      <SelectField name="sourceLetterId" label={f.sourceLetterId} options={options.letters} emptyLabel={f.none} initial={initial ? initial.sourceLetterId : preselected.letterId} />
       <SelectField name="sourceStatementId" label={f.sourceStatementId} options={options.statements} emptyLabel={f.none} initial={initial?.sourceStatementId} />
       <TextField name="sourceLabel" label={f.sourceLabel} hint={f.sourceLabelHint} maxLength={300} initial={initial?.sourceLabel} />
       <TextAreaField name="noteFr" label={f.noteFr} rows={3} initial={initial?.noteFr} required />

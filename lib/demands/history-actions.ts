@@ -8,32 +8,34 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { runForm } from "@/lib/forms/run";
 import type { FormState } from "@/lib/forms/state";
+import type { DemandWorkMessages } from "@/lib/i18n/messages/demand-work";
 import { getMessages } from "@/lib/i18n/server";
 import { recordCommitment, recordDemandStatus, updateCommitment, updateDemandStatus } from "./history-mutations";
 import { ZRecordCommitmentSchema, ZRecordDemandStatusSchema, ZUpdateCommitmentSchema, ZUpdateDemandStatusSchema } from "./history-schema";
 
-async function revalidateDemand(demandId: string) {
+/**
+ * After a saved form: the demand's page, the lists that show its status and the public site read
+ * anew; back to the demand's section, with the notice of what was saved.
+ */
+async function backToDemand(demandId: string, done: keyof DemandWorkMessages["saved"], section: "history" | "commitments"): Promise<never> {
   revalidatePath(`/demands/${demandId}`);
   revalidatePath("/demands");
   revalidatePath("/demands/board");
   revalidatePath("/dashboard");
   await revalidatePublicContent();
+  redirect(`/demands/${encodeURIComponent(demandId)}?done=${done}#${section}`);
 }
 
 export async function recordDemandStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const [actor, { t }] = await Promise.all([requireUser(), getMessages()]);
   const outcome = await runForm(formData, ZRecordDemandStatusSchema, (data) => recordDemandStatus({ actor, data }), t.demandWork.errors);
-  if (!outcome.ok) return outcome.state;
-  await revalidateDemand(outcome.value.demandId);
-  redirect(`/demands/${encodeURIComponent(outcome.value.demandId)}?done=status#history`);
+  return outcome.ok ? backToDemand(outcome.value.demandId, "status", "history") : outcome.state;
 }
 
 export async function recordCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const [actor, { t }] = await Promise.all([requireUser(), getMessages()]);
   const outcome = await runForm(formData, ZRecordCommitmentSchema, (data) => recordCommitment({ actor, data }), t.demandWork.errors);
-  if (!outcome.ok) return outcome.state;
-  await revalidateDemand(outcome.value.demandId);
-  redirect(`/demands/${encodeURIComponent(outcome.value.demandId)}?done=commitment#commitments`);
+  return outcome.ok ? backToDemand(outcome.value.demandId, "commitment", "commitments") : outcome.state;
 }
 
 export async function updateDemandStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -41,9 +43,7 @@ export async function updateDemandStatusAction(_previous: FormState, formData: F
   const w = t.demandWork;
   const texts = { labels: w.fields, values: { status: t.demands.statuses, milestone: w.milestoneValues } };
   const outcome = await runForm(formData, ZUpdateDemandStatusSchema, (data) => updateDemandStatus({ actor, data, texts }), w.errors);
-  if (!outcome.ok) return outcome.state;
-  await revalidateDemand(outcome.value.demandId);
-  redirect(`/demands/${encodeURIComponent(outcome.value.demandId)}?done=statusUpdated#history`);
+  return outcome.ok ? backToDemand(outcome.value.demandId, "statusUpdated", "history") : outcome.state;
 }
 
 export async function updateCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -51,7 +51,5 @@ export async function updateCommitmentAction(_previous: FormState, formData: For
   const w = t.demandWork;
   const texts = { labels: { ...w.fields, status: w.fields.commitmentStatus }, values: { status: t.demands.commitmentStatuses, visibility: t.common.visibility } };
   const outcome = await runForm(formData, ZUpdateCommitmentSchema, (data) => updateCommitment({ actor, data, texts }), w.errors);
-  if (!outcome.ok) return outcome.state;
-  await revalidateDemand(outcome.value.demandId);
-  redirect(`/demands/${encodeURIComponent(outcome.value.demandId)}?done=commitmentUpdated#commitments`);
+  return outcome.ok ? backToDemand(outcome.value.demandId, "commitmentUpdated", "commitments") : outcome.state;
 }

@@ -9,14 +9,15 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { institutionName } from "@/lib/institutions/name";
 import { personName } from "@/lib/people/name";
+import { editableCommitmentSelect, editableStepSelect } from "./history-fields";
 
 const RECENT = 40;
 
 /** A record's own sources and official, offered by its edit form whether or not they are among the recent ones. */
-export type DemandFormSelection = { meetingId?: string; letterId?: string; statementId?: string; positionId?: string };
+export type DemandFormSelection = { meetingId?: string | null; letterId?: string | null; statementId?: string | null; positionId?: string | null };
 
 /** The list with the selected record first when it holds it not; the selection is dropped when it does not exist. */
-async function including<T extends { id: string }>(list: T[], id: string | undefined, find: (id: string) => Promise<T | null>): Promise<{ list: T[]; found: boolean }> {
+async function including<T extends { id: string }>(list: T[], id: string | null | undefined, find: (id: string) => Promise<T | null>): Promise<{ list: T[]; found: boolean }> {
   if (!id) return { list, found: false };
   if (list.some((item) => item.id === id)) return { list, found: true };
   const extra = await find(id);
@@ -31,7 +32,7 @@ export async function getDemandFormContext(actor: Actor, demandId: string, prese
   });
   if (!demand) return null;
   const institutionIds = demand.targets.map((target) => target.institutionId);
-  const byDemandOrTarget = (meetingOrLetterIds: string | undefined) => (meetingOrLetterIds ? [{ id: meetingOrLetterIds }] : []);
+  const byDemandOrTarget = (meetingOrLetterIds: string | null | undefined) => (meetingOrLetterIds ? [{ id: meetingOrLetterIds }] : []);
   const meetingSelect = { id: true, titleFr: true, titleEn: true, startsAt: true } as const;
   const letterSelect = { id: true, subjectFr: true, subjectEn: true, date: true } as const;
   const statementSelect = { id: true, titleFr: true, titleEn: true, date: true } as const;
@@ -107,8 +108,8 @@ export async function getDemandFormContext(actor: Actor, demandId: string, prese
       label: `${personName(p.person)} — ${p.title}, ${institutionName(locale, p.institution)} (${span(p.startDate, p.endDate)})`,
     })),
     preselected: {
-      meetingId: meetings.found ? preselected.meetingId : undefined,
-      letterId: letters.found ? preselected.letterId : undefined,
+      meetingId: (meetings.found && preselected.meetingId) || undefined,
+      letterId: (letters.found && preselected.letterId) || undefined,
     },
   };
 }
@@ -116,43 +117,11 @@ export async function getDemandFormContext(actor: Actor, demandId: string, prese
 /** A step of the demand as its edit form shows it, for a coordinator; null otherwise. */
 export async function getDemandStatusChangeForEdit(actor: Actor, demandId: string, changeId: string) {
   if (!actor || !can(actor, "manage:demands")) return null;
-  return db.demandStatusChange.findFirst({
-    where: { id: changeId, demandId },
-    select: {
-      id: true,
-      version: true,
-      date: true,
-      status: true,
-      sourceMeetingId: true,
-      sourceLetterId: true,
-      sourceStatementId: true,
-      sourceLabel: true,
-      noteFr: true,
-      noteEn: true,
-      milestone: true,
-    },
-  });
+  return db.demandStatusChange.findFirst({ where: { id: changeId, demandId }, select: { id: true, version: true, ...editableStepSelect } });
 }
 
 /** A commitment about the demand as its edit form shows it, for a coordinator; null otherwise. */
 export async function getCommitmentForEdit(actor: Actor, demandId: string, commitmentId: string) {
   if (!actor || !can(actor, "manage:demands")) return null;
-  return db.commitment.findFirst({
-    where: { id: commitmentId, demandId },
-    select: {
-      id: true,
-      version: true,
-      descriptionFr: true,
-      descriptionEn: true,
-      promisedByPositionId: true,
-      promisedOn: true,
-      sourceMeetingId: true,
-      sourceLetterId: true,
-      dueOn: true,
-      keptOn: true,
-      status: true,
-      note: true,
-      visibility: true,
-    },
-  });
+  return db.commitment.findFirst({ where: { id: commitmentId, demandId }, select: { id: true, version: true, ...editableCommitmentSelect } });
 }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { assertUpdated } from "@/lib/forms/conflict";
 import { presentForConflict, type ConflictTexts } from "@/lib/forms/conflict-texts";
 import { createOnce, recordSubmission } from "@/lib/forms/submission";
+import { editableCommitmentSelect, editableStepSelect } from "./history-fields";
 import type { TRecordCommitmentInput, TRecordDemandStatusInput, TUpdateCommitmentInput, TUpdateDemandStatusInput } from "./history-schema";
 
 const invalid = (field: string, key: string) => new AppError("VALIDATION", key, { fields: { [field]: key } });
@@ -23,6 +24,12 @@ async function assertSourcesExist(tx: Tx, data: { sourceMeetingId?: string | nul
   if (!statement) throw invalid("sourceStatementId", "notFound");
 }
 
+/** What a step's form stores, recorded or corrected. */
+function stepColumns(data: TRecordDemandStatusInput | TUpdateDemandStatusInput) {
+  const { date, status, sourceMeetingId, sourceLetterId, sourceStatementId, sourceLabel, noteFr, noteEn, milestone } = data;
+  return { date, status, sourceMeetingId, sourceLetterId, sourceStatementId, sourceLabel, noteFr, noteEn, milestone };
+}
+
 /** The person behind the position named as the promiser, who must have held it on the day of the promise. */
 async function promiserOf(tx: Tx, data: { promisedByPositionId: string | null; promisedOn: Date | null }): Promise<string | null> {
   if (!data.promisedByPositionId) return null;
@@ -33,6 +40,25 @@ async function promiserOf(tx: Tx, data: { promisedByPositionId: string | null; p
     throw invalid("promisedByPositionId", "positionNotHeldOnDate");
   }
   return position.personId;
+}
+
+/** What a commitment's form stores, recorded or updated: the official named through the position held that day. */
+async function commitmentColumns(tx: Tx, data: TRecordCommitmentInput | TUpdateCommitmentInput) {
+  const { descriptionFr, descriptionEn, promisedByPositionId, promisedOn, sourceMeetingId, sourceLetterId, dueOn, keptOn, status, note, visibility } = data;
+  return {
+    descriptionFr,
+    descriptionEn,
+    promisedByPersonId: await promiserOf(tx, data),
+    promisedByPositionId,
+    promisedOn,
+    sourceMeetingId,
+    sourceLetterId,
+    dueOn,
+    keptOn,
+    status,
+    note,
+    visibility,
+  };
 }
 
 /**
@@ -62,19 +88,7 @@ export async function recordDemandStatus({ actor, data }: { actor: Actor; data: 
       if (!before) throw new AppError("NOT_FOUND");
       await assertSourcesExist(tx, data);
       const step = await tx.demandStatusChange.create({
-        data: {
-          demandId: data.demandId,
-          status: data.status,
-          date: data.date,
-          sourceMeetingId: data.sourceMeetingId,
-          sourceLetterId: data.sourceLetterId,
-          sourceStatementId: data.sourceStatementId,
-          sourceLabel: data.sourceLabel,
-          noteFr: data.noteFr,
-          noteEn: data.noteEn,
-          milestone: data.milestone,
-          recordedById: actor.id,
-        },
+        data: { demandId: data.demandId, ...stepColumns(data), recordedById: actor.id },
         select: { id: true },
       });
       const after = await demandFollowingItsSteps(tx, data.demandId, before, data.date);
@@ -115,25 +129,7 @@ export async function recordCommitment({ actor, data }: { actor: Actor; data: TR
       const demand = await tx.demand.findUnique({ where: { id: data.demandId }, select: { id: true } });
       if (!demand) throw new AppError("NOT_FOUND");
       await assertSourcesExist(tx, data);
-      const promisedByPersonId = await promiserOf(tx, data);
-      const commitment = await tx.commitment.create({
-        data: {
-          demandId: data.demandId,
-          descriptionFr: data.descriptionFr,
-          descriptionEn: data.descriptionEn,
-          promisedByPersonId,
-          promisedByPositionId: data.promisedByPositionId,
-          promisedOn: data.promisedOn,
-          sourceMeetingId: data.sourceMeetingId,
-          sourceLetterId: data.sourceLetterId,
-          dueOn: data.dueOn,
-          keptOn: data.keptOn,
-          status: data.status,
-          note: data.note,
-          visibility: data.visibility,
-        },
-        select: { id: true },
-      });
+      const commitment = await tx.commitment.create({ data: { demandId: data.demandId, ...(await commitmentColumns(tx, data)) }, select: { id: true } });
       await recordSubmission(tx, data.submissionId, "Commitment", commitment.id);
       await recordAudit(tx, {
         actorId: actor.id,
@@ -148,17 +144,48 @@ export async function recordCommitment({ actor, data }: { actor: Actor; data: TR
   return { id, demandId: data.demandId };
 }
 
-const stepSelect = {
-  date: true,
-  status: true,
-  sourceMeetingId: true,
-  sourceLetterId: true,
-  sourceStatementId: true,
-  sourceLabel: true,
-  noteFr: true,
-  noteEn: true,
-  milestone: true,
-} as const;
+/**
+ * Saves a correction of a step or a commitment against the version its form read: a conflict says
+ * what the record holds now, field by field; the audit entry says what changed, and of which demand.
+ */
+async function saveAgainstVersion<F extends Record<string, unknown>>(
+  tx: Tx,
+  actor: NonNullable<Actor>,
+  record: {
+    entityType: "DemandStatusChange" | "Commitment";
+    id: string;
+    demandId: string;
+    before: F;
+    after: F;
+    /** Writes `after` where the record still has the version read; how many rows it wrote. */
+    write: () => Promise<{ count: number }>;
+    /** The record as saved now, on a conflict (null when it was deleted). */
+    readCurrent: () => Promise<(F & { version: number }) | null>;
+    /** The fields a conflict lists, as the form shows them. */
+    readable: (fields: F) => Record<string, unknown>;
+    texts?: ConflictTexts;
+  },
+): Promise<void> {
+  const { count } = await record.write();
+  if (count === 0) {
+    const current = await record.readCurrent();
+    await assertUpdated(0, {
+      entityType: record.entityType,
+      entityId: record.id,
+      current: current && { version: current.version, fields: record.readable(current) },
+      submitted: record.readable(record.after),
+      labels: record.texts?.labels,
+      tx,
+    });
+  }
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "update",
+    entityType: record.entityType,
+    entityId: record.id,
+    changes: { demandId: record.demandId, ...diffFields(record.before, record.after) } as never,
+  });
+}
 
 /** The fields a conflict lists, as the form shows them (references are left out: ids say nothing). */
 function readableStep(step: { date: Date; status: string; sourceLabel: string | null; noteFr: string; noteEn: string | null; milestone: boolean }, texts?: ConflictTexts) {
@@ -177,41 +204,20 @@ export async function updateDemandStatus({ actor, data, texts }: { actor: Actor;
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Demand" WHERE id = ${data.demandId} FOR UPDATE`;
     if (locked.length === 0) throw new AppError("NOT_FOUND");
-    const before = await tx.demandStatusChange.findFirst({ where: { id: data.changeId, demandId: data.demandId }, select: stepSelect });
+    const before = await tx.demandStatusChange.findFirst({ where: { id: data.changeId, demandId: data.demandId }, select: editableStepSelect });
     if (!before) throw new AppError("NOT_FOUND");
     await assertSourcesExist(tx, data);
-    const after = {
-      date: data.date,
-      status: data.status,
-      sourceMeetingId: data.sourceMeetingId,
-      sourceLetterId: data.sourceLetterId,
-      sourceStatementId: data.sourceStatementId,
-      sourceLabel: data.sourceLabel,
-      noteFr: data.noteFr,
-      noteEn: data.noteEn,
-      milestone: data.milestone,
-    };
-    const { count } = await tx.demandStatusChange.updateMany({
-      where: { id: data.changeId, demandId: data.demandId, version: data.version },
-      data: { ...after, version: { increment: 1 } },
-    });
-    if (count === 0) {
-      const current = await tx.demandStatusChange.findUnique({ where: { id: data.changeId }, select: { ...stepSelect, version: true } });
-      await assertUpdated(0, {
-        entityType: "DemandStatusChange",
-        entityId: data.changeId,
-        current: current && { version: current.version, fields: readableStep(current, texts) },
-        submitted: readableStep(after, texts),
-        labels: texts?.labels,
-        tx,
-      });
-    }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "update",
+    const after = stepColumns(data);
+    await saveAgainstVersion(tx, actor, {
       entityType: "DemandStatusChange",
-      entityId: data.changeId,
-      changes: { demandId: data.demandId, ...diffFields(before, after) } as never,
+      id: data.changeId,
+      demandId: data.demandId,
+      before,
+      after,
+      write: () => tx.demandStatusChange.updateMany({ where: { id: data.changeId, demandId: data.demandId, version: data.version }, data: { ...after, version: { increment: 1 } } }),
+      readCurrent: () => tx.demandStatusChange.findUnique({ where: { id: data.changeId }, select: { ...editableStepSelect, version: true } }),
+      readable: (fields) => readableStep(fields, texts),
+      texts,
     });
     const demand = await tx.demand.findUniqueOrThrow({ where: { id: data.demandId }, select: { status: true, statusDate: true, raisedOn: true } });
     const following = await demandFollowingItsSteps(tx, data.demandId, demand, data.date);
@@ -224,21 +230,7 @@ export async function updateDemandStatus({ actor, data, texts }: { actor: Actor;
   });
 }
 
-const commitmentSelect = {
-  descriptionFr: true,
-  descriptionEn: true,
-  promisedByPersonId: true,
-  promisedByPositionId: true,
-  promisedOn: true,
-  sourceMeetingId: true,
-  sourceLetterId: true,
-  dueOn: true,
-  keptOn: true,
-  status: true,
-  note: true,
-  visibility: true,
-} as const;
-
+/** The same for a commitment: its texts, dates, status and visibility. */
 function readableCommitment(
   commitment: { descriptionFr: string; descriptionEn: string | null; promisedOn: Date | null; dueOn: Date | null; keptOn: Date | null; status: string; note: string | null; visibility: string },
   texts?: ConflictTexts,
@@ -254,44 +246,20 @@ function readableCommitment(
 export async function updateCommitment({ actor, data, texts }: { actor: Actor; data: TUpdateCommitmentInput; texts?: ConflictTexts }): Promise<{ id: string; demandId: string }> {
   if (!actor || !can(actor, "manage:demands")) throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
-    const before = await tx.commitment.findFirst({ where: { id: data.commitmentId, demandId: data.demandId }, select: commitmentSelect });
+    const before = await tx.commitment.findFirst({ where: { id: data.commitmentId, demandId: data.demandId }, select: editableCommitmentSelect });
     if (!before) throw new AppError("NOT_FOUND");
     await assertSourcesExist(tx, data);
-    const after = {
-      descriptionFr: data.descriptionFr,
-      descriptionEn: data.descriptionEn,
-      promisedByPersonId: await promiserOf(tx, data),
-      promisedByPositionId: data.promisedByPositionId,
-      promisedOn: data.promisedOn,
-      sourceMeetingId: data.sourceMeetingId,
-      sourceLetterId: data.sourceLetterId,
-      dueOn: data.dueOn,
-      keptOn: data.keptOn,
-      status: data.status,
-      note: data.note,
-      visibility: data.visibility,
-    };
-    const { count } = await tx.commitment.updateMany({
-      where: { id: data.commitmentId, demandId: data.demandId, version: data.version },
-      data: { ...after, version: { increment: 1 } },
-    });
-    if (count === 0) {
-      const current = await tx.commitment.findUnique({ where: { id: data.commitmentId }, select: { ...commitmentSelect, version: true } });
-      await assertUpdated(0, {
-        entityType: "Commitment",
-        entityId: data.commitmentId,
-        current: current && { version: current.version, fields: readableCommitment(current, texts) },
-        submitted: readableCommitment(after, texts),
-        labels: texts?.labels,
-        tx,
-      });
-    }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "update",
+    const after = await commitmentColumns(tx, data);
+    await saveAgainstVersion(tx, actor, {
       entityType: "Commitment",
-      entityId: data.commitmentId,
-      changes: { demandId: data.demandId, ...diffFields(before, after) } as never,
+      id: data.commitmentId,
+      demandId: data.demandId,
+      before,
+      after,
+      write: () => tx.commitment.updateMany({ where: { id: data.commitmentId, demandId: data.demandId, version: data.version }, data: { ...after, version: { increment: 1 } } }),
+      readCurrent: () => tx.commitment.findUnique({ where: { id: data.commitmentId }, select: { ...editableCommitmentSelect, version: true } }),
+      readable: (fields) => readableCommitment(fields, texts),
+      texts,
     });
     return { id: data.commitmentId, demandId: data.demandId };
   });

@@ -29,8 +29,20 @@ function Timing({ commitment, t, approx }: { commitment: Commitment; t: Messages
 }
 
 /** The promises made about a demand: by whom (with the title held), when, due, kept, how late. */
-export function CommitmentList({ commitments, t, locale }: { commitments: Commitment[]; t: Messages; locale: Locale }) {
+export function CommitmentList({
+  commitments,
+  t,
+  locale,
+  editableFor,
+}: {
+  commitments: Commitment[];
+  t: Messages;
+  locale: Locale;
+  /** For coordinators: the demand whose commitments may be updated (kept, broken, corrected). */
+  editableFor?: string;
+}) {
   const d = t.demands.detail;
+  const w = t.demandWork;
   if (commitments.length === 0) return <p className="text-sm text-slate-700">{d.noCommitments}</p>;
   return (
     <ul className="space-y-4">
@@ -38,8 +50,17 @@ export function CommitmentList({ commitments, t, locale }: { commitments: Commit
         const position = commitment.promisedByPosition;
         return (
           <li key={commitment.id} className="rounded-md border border-slate-200 p-3">
-            <p className="font-medium">
+            <p className="flex flex-wrap items-baseline justify-between gap-2 font-medium">
               <Localized value={localized(locale, commitment.descriptionFr, commitment.descriptionEn)} notes={t.lists} />
+              {editableFor && (
+                <Link
+                  href={`/demands/${editableFor}/commitments/${commitment.id}/edit`}
+                  aria-label={interpolate(w.editCommitmentLabel, { description: localized(locale, commitment.descriptionFr, commitment.descriptionEn).text })}
+                  className="no-print text-sm font-normal"
+                >
+                  {w.editCommitmentLink}
+                </Link>
+              )}
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
               <Badge>{t.demands.commitmentStatuses[commitment.status]}</Badge>

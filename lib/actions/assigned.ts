@@ -49,13 +49,14 @@ export const DUE_ORDER = Prisma.sql`"dueOn" ASC NULLS LAST, id ASC`;
  * Prisma writes for them: `contains` with `mode: "insensitive"` is ILIKE on `%text%`, the text as
  * given (Prisma does not escape `%` nor `_` in it either).
  */
-function filterSql(f: ActionListParams["filters"], q: string): Prisma.Sql[] {
+function filterSql(f: ActionListParams["filters"], q: string, today: Date): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (f.status) where.push(Prisma.sql`status = ${f.status}::"ActionStatus"`);
   if (f.organisation) where.push(Prisma.sql`"assigneeOrganisationId" = ${f.organisation}`);
   if (f.meeting) where.push(Prisma.sql`"meetingId" = ${f.meeting}`);
   // "Due before" includes its day (lib/lists/where.ts, dayRange): before the next one.
   if (f.dueBefore) where.push(Prisma.sql`"dueOn" < ${f.dueBefore}::date + 1`);
+  if (f.overdue) where.push(Prisma.sql`status IN ('OPEN', 'IN_PROGRESS') AND "dueOn" < ${today.toISOString().slice(0, 10)}::date`);
   if (q) where.push(Prisma.sql`(title ILIKE ${`%${q}%`} OR description ILIKE ${`%${q}%`})`);
   return where;
 }
@@ -84,8 +85,10 @@ export async function findAssignedActions(
   f: ActionListParams["filters"],
   q: string,
   window: AssignedWindow,
+  /** Today in Paris, for the overdue filter. */
+  today: Date,
 ): Promise<{ records: ActionRecord[]; counted: number }> {
-  const lists = assignedLists(actor, filterSql(f, q));
+  const lists = assignedLists(actor, filterSql(f, q, today));
   const upTo = window.skip + window.take;
   const rows = await db.$queryRaw<Row[]>`
     WITH keys AS (

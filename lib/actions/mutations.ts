@@ -13,7 +13,8 @@ import { changeableActions, readableActions } from "./scope";
 /**
  * A member marks an action of hers or of her organisation in progress, done or cancelled (a
  * coordinator, any action). Refused — nothing written — for an observer, for an action of another
- * organisation (NOT_FOUND, as if it did not exist), and for a stale version (CONFLICT).
+ * organisation she reads (FORBIDDEN, saying who may change it), for an action she may not read
+ * (NOT_FOUND, as if it did not exist), and for a stale version (CONFLICT).
  */
 export async function changeActionStatus({
   actor,
@@ -30,7 +31,11 @@ export async function changeActionStatus({
   return db.$transaction(async (tx) => {
     const where = { AND: [{ id: data.actionId }, scope] };
     const before = await tx.action.findFirst({ where, select: { status: true, completedAt: true, version: true } });
-    if (!before) throw new AppError("NOT_FOUND");
+    if (!before) {
+      // She reads it but it is not hers: say who may change it. One she may not read stays unknown.
+      const readable = await tx.action.findFirst({ where: { AND: [{ id: data.actionId }, readableActions(actor)] }, select: { id: true } });
+      throw readable ? new AppError("FORBIDDEN", "notAssignee") : new AppError("NOT_FOUND");
+    }
     const conflict = (count: number) =>
       assertUpdated(count, {
         entityType: "Action",

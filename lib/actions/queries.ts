@@ -40,6 +40,13 @@ function assignedWhere(actor: NonNullable<Actor>, view: ActionView): Prisma.Acti
   return {};
 }
 
+/** Still to do (open or in progress) and due before today in Paris: an overdue action. */
+export const STILL_TO_DO = ["OPEN", "IN_PROGRESS"] as const;
+
+function overdueWhere(today: Date): Prisma.ActionWhereInput {
+  return { status: { in: [...STILL_TO_DO] }, dueOn: { lt: today } };
+}
+
 const dueOrder = [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] satisfies Prisma.ActionOrderByWithRelationInput[];
 
 export async function findActions(actor: Actor, params: ActionListParams, window: ListWindow = pageWindow(params.page)): Promise<ListPage<ActionRow>> {
@@ -56,19 +63,19 @@ export async function findActions(actor: Actor, params: ActionListParams, window
     OR: text ? [{ title: text }, { description: text }] : undefined,
   };
   const view = actionView(actor, f.view);
+  const today = todayAsDate();
   // The count stops a thousand rows past the page (the coalition's whole history holds a hundred
   // thousand actions): the list then says "more than …" instead of reading every row to count them.
   // "Mine and my organisation's", the view members open on, is one hand-written statement (./assigned.ts).
   const { records, counted } =
     view === "assigned"
-      ? await findAssignedActions(actor, f, params.q, { skip: window.skip, take: window.take, countTake: boundedCountTake(window) })
-      : await findByWhere({ AND: [filters, assignedWhere(actor, view)] }, window);
-  const today = todayAsDate();
+      ? await findAssignedActions(actor, f, params.q, { skip: window.skip, take: window.take, countTake: boundedCountTake(window) }, today)
+      : await findByWhere({ AND: [filters, assignedWhere(actor, view), ...(f.overdue ? [overdueWhere(today)] : [])] }, window);
   return toBoundedListPage(
     records.map((row) => ({
       ...row,
       meeting: visibleLink(actor, row.meeting),
-      overdue: (row.status === "OPEN" || row.status === "IN_PROGRESS") && row.dueOn !== null && row.dueOn < today,
+      overdue: (STILL_TO_DO as readonly string[]).includes(row.status) && row.dueOn !== null && row.dueOn < today,
     })),
     counted,
     window,

@@ -49,6 +49,8 @@ export const actionListFilters = {
   status: filter.oneOf(ActionStatus),
   organisation: filter.id(),
   dueBefore: filter.day(),
+  /** Open or in progress and past due: what the coordinator's dashboard counts as late. */
+  overdue: filter.flag(),
 };
 
 export function parseActionListParams(raw: RawSearchParams) {

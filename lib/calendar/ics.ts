@@ -49,8 +49,8 @@ export function writeCalendar(feed: CalendarFeed, appUrl: string): string {
 
   for (const action of feed.actions) {
     const template = action.status === "DONE" ? f.actionDone : f.actionDue;
-    // Actions have no page of their own: the list of one's actions is where to act on them.
-    const url = `${base}/actions`;
+    // Each action's own page, where its assignees change its status and comment on it.
+    const url = `${base}/actions/${action.id}`;
     calendar.createEvent({
       id: actionUid(action.id),
       sequence: action.version,

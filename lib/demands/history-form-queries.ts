@@ -9,22 +9,22 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { institutionName } from "@/lib/institutions/name";
 import { personName } from "@/lib/people/name";
+import { editableCommitmentSelect, editableStepSelect } from "./history-fields";
 
 const RECENT = 40;
 
-type Option = { value: string; label: string };
+/** A record's own sources and official, offered by its edit form whether or not they are among the recent ones. */
+export type DemandFormSelection = { meetingId?: string | null; letterId?: string | null; statementId?: string | null; positionId?: string | null };
 
-function unique(options: Option[]): Option[] {
-  const seen = new Set<string>();
-  return options.filter((option) => !seen.has(option.value) && seen.add(option.value));
+/** The list with the selected record first when it holds it not; the selection is dropped when it does not exist. */
+async function including<T extends { id: string }>(list: T[], id: string | null | undefined, find: (id: string) => Promise<T | null>): Promise<{ list: T[]; found: boolean }> {
+  if (!id) return { list, found: false };
+  if (list.some((item) => item.id === id)) return { list, found: true };
+  const extra = await find(id);
+  return extra ? { list: [extra, ...list], found: true } : { list, found: false };
 }
 
-export async function getDemandFormContext(
-  actor: Actor,
-  demandId: string,
-  preselected: { meetingId?: string; letterId?: string },
-  locale: Locale,
-) {
+export async function getDemandFormContext(actor: Actor, demandId: string, preselected: DemandFormSelection, locale: Locale) {
   if (!actor || !can(actor, "manage:demands")) return null;
   const demand = await db.demand.findUnique({
     where: { id: demandId },
@@ -32,10 +32,19 @@ export async function getDemandFormContext(
   });
   if (!demand) return null;
   const institutionIds = demand.targets.map((target) => target.institutionId);
-  const byDemandOrTarget = (meetingOrLetterIds: string | undefined) => (meetingOrLetterIds ? [{ id: meetingOrLetterIds }] : []);
+  const byDemandOrTarget = (meetingOrLetterIds: string | null | undefined) => (meetingOrLetterIds ? [{ id: meetingOrLetterIds }] : []);
   const meetingSelect = { id: true, titleFr: true, titleEn: true, startsAt: true } as const;
   const letterSelect = { id: true, subjectFr: true, subjectEn: true, date: true } as const;
-  const [meetings, letters, statements, positions] = await Promise.all([
+  const statementSelect = { id: true, titleFr: true, titleEn: true, date: true } as const;
+  const positionSelect = {
+    id: true,
+    title: true,
+    startDate: true,
+    endDate: true,
+    person: { select: { firstName: true, lastName: true } },
+    institution: { select: { name: true, nameEn: true } },
+  } as const;
+  const [recentMeetings, recentLetters, recentStatements, recentPositions] = await Promise.all([
     db.meeting.findMany({
       where: {
         OR: [
@@ -65,7 +74,7 @@ export async function getDemandFormContext(
       where: demand.campaignId ? { campaignId: demand.campaignId } : {},
       orderBy: [{ date: "desc" }, { id: "asc" }],
       take: RECENT,
-      select: { id: true, titleFr: true, titleEn: true, date: true },
+      select: statementSelect,
     }),
     db.position.findMany({
       where: {
@@ -76,39 +85,43 @@ export async function getDemandFormContext(
       },
       orderBy: [{ person: { lastName: "asc" } }, { startDate: "asc" }, { id: "asc" }],
       take: 200,
-      select: {
-        id: true,
-        title: true,
-        startDate: true,
-        endDate: true,
-        person: { select: { firstName: true, lastName: true } },
-        institution: { select: { name: true, nameEn: true } },
-      },
+      select: positionSelect,
     }),
   ]);
-  // The preselected source is always offered, even beyond the most recent ones.
-  const [extraMeeting, extraLetter] = await Promise.all([
-    preselected.meetingId && !meetings.some((m) => m.id === preselected.meetingId)
-      ? db.meeting.findUnique({ where: { id: preselected.meetingId }, select: meetingSelect })
-      : null,
-    preselected.letterId && !letters.some((l) => l.id === preselected.letterId)
-      ? db.letter.findUnique({ where: { id: preselected.letterId }, select: letterSelect })
-      : null,
+  // The preselected source (and, in an edit form, the record's own official) is always offered,
+  // even beyond the most recent ones.
+  const [meetings, letters, statements, positions] = await Promise.all([
+    including(recentMeetings, preselected.meetingId, (id) => db.meeting.findUnique({ where: { id }, select: meetingSelect })),
+    including(recentLetters, preselected.letterId, (id) => db.letter.findUnique({ where: { id }, select: letterSelect })),
+    including(recentStatements, preselected.statementId, (id) => db.statement.findUnique({ where: { id }, select: statementSelect })),
+    including(recentPositions, preselected.positionId, (id) => db.position.findUnique({ where: { id }, select: positionSelect })),
   ]);
   const title = (fr: string, en: string | null) => (locale === "en" && en) || fr;
   const span = (start: Date | null, end: Date | null) => `${start ? formatDate(start, locale) : "…"} – ${end ? formatDate(end, locale) : "…"}`;
   return {
     demand,
-    meetings: unique([...(extraMeeting ? [extraMeeting] : []), ...meetings].map((m) => ({ value: m.id, label: `${formatDate(m.startsAt, locale)} · ${title(m.titleFr, m.titleEn)}` }))),
-    letters: unique([...(extraLetter ? [extraLetter] : []), ...letters].map((l) => ({ value: l.id, label: `${formatDate(l.date, locale)} · ${title(l.subjectFr, l.subjectEn)}` }))),
-    statements: statements.map((s) => ({ value: s.id, label: `${formatDate(s.date, locale)} · ${title(s.titleFr, s.titleEn)}` })),
-    positions: positions.map((p) => ({
+    meetings: meetings.list.map((m) => ({ value: m.id, label: `${formatDate(m.startsAt, locale)} · ${title(m.titleFr, m.titleEn)}` })),
+    letters: letters.list.map((l) => ({ value: l.id, label: `${formatDate(l.date, locale)} · ${title(l.subjectFr, l.subjectEn)}` })),
+    statements: statements.list.map((s) => ({ value: s.id, label: `${formatDate(s.date, locale)} · ${title(s.titleFr, s.titleEn)}` })),
+    positions: positions.list.map((p) => ({
       value: p.id,
       label: `${personName(p.person)} — ${p.title}, ${institutionName(locale, p.institution)} (${span(p.startDate, p.endDate)})`,
     })),
     preselected: {
-      meetingId: preselected.meetingId && (extraMeeting || meetings.some((m) => m.id === preselected.meetingId)) ? preselected.meetingId : undefined,
-      letterId: preselected.letterId && (extraLetter || letters.some((l) => l.id === preselected.letterId)) ? preselected.letterId : undefined,
+      meetingId: (meetings.found && preselected.meetingId) || undefined,
+      letterId: (letters.found && preselected.letterId) || undefined,
     },
   };
+}
+
+/** A step of the demand as its edit form shows it, for a coordinator; null otherwise. */
+export async function getDemandStatusChangeForEdit(actor: Actor, demandId: string, changeId: string) {
+  if (!actor || !can(actor, "manage:demands")) return null;
+  return db.demandStatusChange.findFirst({ where: { id: changeId, demandId }, select: { id: true, version: true, ...editableStepSelect } });
+}
+
+/** A commitment about the demand as its edit form shows it, for a coordinator; null otherwise. */
+export async function getCommitmentForEdit(actor: Actor, demandId: string, commitmentId: string) {
+  if (!actor || !can(actor, "manage:demands")) return null;
+  return db.commitment.findFirst({ where: { id: commitmentId, demandId }, select: { id: true, version: true, ...editableCommitmentSelect } });
 }

@@ -38,7 +38,8 @@ export async function runForm<S extends z.ZodType, T>(
     if (isAppError(error, "CONFLICT") && error.details.conflict) {
       return { ok: false, state: { status: "conflict", values, conflict: error.details.conflict, formError: t.forms.conflictTitle } };
     }
-    if (isAppError(error, "FORBIDDEN")) return { ok: false, state: { status: "error", values, formError: t.forms.forbidden } };
+    // A refusal may say why, by a key of the domain's messages (e.g. who may change an action).
+    if (isAppError(error, "FORBIDDEN")) return { ok: false, state: { status: "error", values, formError: dictionary[error.message] ?? t.forms.forbidden } };
     if (isAppError(error, "NOT_FOUND")) return { ok: false, state: { status: "error", values, formError: t.forms.errors.notFound } };
     if (isAppError(error)) return { ok: false, state: { status: "error", values, formError: t.forms.unexpected } };
     // Unexpected: logged for the operators; the user keeps their input and a plain sentence.

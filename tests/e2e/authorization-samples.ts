@@ -23,6 +23,9 @@ export type Samples = {
   registry: {
     actionId: string;
     demandId: string;
+    /** A step and a commitment of that demand, for the forms that correct them. */
+    statusChangeId: string;
+    commitmentId: string;
     campaign: { id: string; slug: string };
     institutionId: string;
     organisationId: string;
@@ -102,7 +105,6 @@ export async function prepareSamples(): Promise<Samples> {
   });
   const ids: Record<string, string> = {
     meetingId: await first("meeting", { visibility: "MEMBERS" }),
-    demandId: await first("demand", { visibility: { in: ["PUBLIC", "MEMBERS"] } }),
     letterId: await first("letter", { visibility: { in: ["PUBLIC", "MEMBERS"] } }),
     statementId: await first("statement", { visibility: { in: ["PUBLIC", "MEMBERS"] } }),
     campaignId: await first("campaign", { visibility: { in: ["PUBLIC", "MEMBERS"] } }),
@@ -118,6 +120,16 @@ export async function prepareSamples(): Promise<Samples> {
     nextauth: "csrf",
     documentId: await storedPublicDocument(await first("meeting", { visibility: "PUBLIC" })),
   };
+  // A demand that has a commitment and steps, for the pages that correct them (read, never saved).
+  const commitment = await db.commitment.findFirst({
+    where: { demand: { visibility: { in: ["PUBLIC", "MEMBERS"] }, statusChanges: { some: {} } } },
+    select: { id: true, demandId: true },
+    orderBy: { id: "asc" },
+  });
+  if (!commitment?.demandId) throw new Error("The authorization matrix needs a commitment of a demand with steps in the demo data.");
+  ids.demandId = commitment.demandId;
+  ids.commitmentId = commitment.id;
+  ids.changeId = await first("demandStatusChange", { demandId: commitment.demandId });
   const publishable = await db.statement.create({
     data: { date: new Date("2018-05-10"), titleFr: `Prise de position de la matrice ${RUN}`, textFr: "Texte.", visibility: "MEMBERS" },
     select: { id: true },
@@ -156,6 +168,8 @@ export async function prepareSamples(): Promise<Samples> {
         select: { id: true },
       })
     ).id,
+    statusChangeId: "",
+    commitmentId: "",
     campaign: await db.campaign.create({ data: { slug: `matrice-${RUN}`, nameFr: `Dossier de la matrice ${RUN}` }, select: { id: true, slug: true } }),
     institutionId: institution.id,
     organisationId: organisation.id,
@@ -166,6 +180,15 @@ export async function prepareSamples(): Promise<Samples> {
     positionToEdit: (await position("Conseiller de la matrice")).id,
     positionToEnd: (await position("Conseiller sortant de la matrice")).id,
   };
+  registry.statusChangeId = (
+    await db.demandStatusChange.create({
+      data: { demandId: registry.demandId, status: "RAISED", date: new Date("2014-09-23"), noteFr: "Étape de la matrice" },
+      select: { id: true },
+    })
+  ).id;
+  registry.commitmentId = (
+    await db.commitment.create({ data: { demandId: registry.demandId, descriptionFr: "Engagement de la matrice", status: "PENDING" }, select: { id: true } })
+  ).id;
   // The position pages are reached through their person.
   ids.actionId = registry.actionId;
   ids.personId = person.id;
@@ -178,7 +201,20 @@ export async function prepareSamples(): Promise<Samples> {
 
 /** The version a record has now, for edit forms (an earlier call may have saved it). */
 async function currentVersion(
-  model: "user" | "letter" | "statement" | "document" | "action" | "demand" | "campaign" | "institution" | "organisation" | "person" | "position",
+  model:
+    | "user"
+    | "letter"
+    | "statement"
+    | "document"
+    | "action"
+    | "demand"
+    | "demandStatusChange"
+    | "commitment"
+    | "campaign"
+    | "institution"
+    | "organisation"
+    | "person"
+    | "position",
   id: string,
 ): Promise<string> {
   const delegate = testDb()[model] as unknown as { findUniqueOrThrow: (args: object) => Promise<{ version: number }> };
@@ -258,6 +294,26 @@ export const ACTION_SAMPLES: Record<string, Sample> = {
     submissionId: fresh(),
     descriptionFr: "Un engagement",
     status: "PENDING",
+    visibility: "MEMBERS",
+  }),
+  "lib/demands/history-actions.ts#updateDemandStatusAction": async (s) => ({
+    demandId: s.registry.demandId,
+    changeId: s.registry.statusChangeId,
+    version: await currentVersion("demandStatusChange", s.registry.statusChangeId),
+    date: "2014-09-23",
+    status: "RAISED",
+    noteFr: `Étape corrigée ${fresh()}`,
+    noteEn: "A corrected step",
+  }),
+  "lib/demands/history-actions.ts#updateCommitmentAction": async (s) => ({
+    demandId: s.registry.demandId,
+    commitmentId: s.registry.commitmentId,
+    version: await currentVersion("commitment", s.registry.commitmentId),
+    descriptionFr: `Engagement mis à jour ${fresh()}`,
+    promisedOn: "2014-09-23",
+    dueOn: "2014-12-31",
+    keptOn: "2015-05-19",
+    status: "KEPT",
     visibility: "MEMBERS",
   }),
   "lib/campaigns/actions.ts#createCampaignAction": () => ({ submissionId: fresh(), nameFr: `Dossier ${fresh()}`, visibility: "MEMBERS", slug: "" }),

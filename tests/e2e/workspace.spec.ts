@@ -150,3 +150,47 @@ test.describe("scenario 2: a demand's whole life", () => {
     await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Entendue");
   });
 });
+
+test.describe("scenario 3: the plenary of 29 September 2014 and its follow-up actions", () => {
+  test("a member goes from the plenary's page to all its actions in the list, her association's and the others'", async ({ page, asMember: _ }) => {
+    // 29 September 2014 in Paris.
+    const plenary = await testDb().meeting.findFirstOrThrow({
+      where: { titleFr: "Réunion plénière du Collectif", startsAt: { gte: new Date("2014-09-28T22:00:00Z"), lt: new Date("2014-09-29T22:00:00Z") } },
+      select: { id: true },
+    });
+    const decided = await testDb().action.count({ where: { meetingId: plenary.id, visibility: { in: ["PUBLIC", "MEMBERS"] } } });
+    await page.goto(`/meetings/${plenary.id}`);
+    const section = page.getByRole("region", { name: "Actions décidées" });
+    await section.getByRole("link", { name: "Voir ces actions dans la liste des actions à suivre" }).click();
+    await expect(page).toHaveURL(new RegExp(`/actions\\?view=all&meeting=${plenary.id}$`));
+    await expect(page.getByText("Actions décidées lors de : Réunion plénière du Collectif")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Toutes", exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByText(`${decided} résultats`)).toBeVisible();
+    const rows = page.getByRole("table").locator("tbody tr");
+    await expect(rows.first()).toBeVisible();
+    for (const meeting of await rows.evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ""))) expect(meeting).toContain("Réunion plénière du Collectif");
+    await expect(rows.filter({ hasText: "OICEM" }).first()).toBeVisible();
+    await expect(rows.filter({ hasText: "Secours Catholique" }).first()).toBeVisible();
+  });
+});
+
+test.describe("the coordinator's dashboard", () => {
+  test("an organisation's count of late actions leads to those actions in the list", async ({ page, asCoordinator: _ }) => {
+    await page.goto("/dashboard");
+    const panel = page.getByRole("region", { name: "Actions en retard par association" });
+    const row = panel.getByRole("listitem").filter({ hasText: OICEM });
+    const count = Number((await row.innerText()).replace(/\D+/g, " ").trim());
+    expect(count).toBeGreaterThanOrEqual(1);
+    await row.getByRole("link", { name: OICEM }).click();
+    await expect(page).toHaveURL(/\/actions\?view=all&organisation=[^&]+&overdue=1$/);
+    await expect(page.getByLabel("Association").locator("option:checked")).toHaveText(`${OICEM} (OICEM)`);
+    await expect(page.getByLabel("En retard (à faire ou en cours, échéance passée)")).toBeChecked();
+    await expect(page.getByText(count === 1 ? "1 résultat" : `${count} résultats`)).toBeVisible();
+    const rows = page.getByRole("table").locator("tbody tr");
+    await expect(rows).toHaveCount(Math.min(count, 25));
+    for (const text of await rows.evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ""))) {
+      expect(text).toContain("OICEM");
+      expect(text).toMatch(/À faire|En cours/);
+    }
+  });
+});

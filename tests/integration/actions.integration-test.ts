@@ -1,12 +1,24 @@
 // Follow-up actions: who may change an action's status or comment on it, and what is written.
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { getActionDetail } from "@/lib/actions/detail-queries";
+import { findActions } from "@/lib/actions/queries";
+import { parseActionListParams } from "@/lib/actions/schema";
+import { getCoordinationWatch } from "@/lib/dashboard/queries";
+import { todayAsDate } from "@/lib/lists/where";
 import { addActionComment, changeActionStatus } from "@/lib/actions/mutations";
 import { ZAddActionCommentSchema, ZChangeActionStatusSchema } from "@/lib/actions/schema";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { newSubmissionId } from "@/lib/forms/submission";
+import { runForm } from "@/lib/forms/run";
+import { messages } from "@/lib/i18n/messages";
 import { actorOf, makeOrganisation, makeUser } from "./accounts-helpers";
+
+// The forms' messages in French, as a request without a language cookie reads them.
+vi.mock("@/lib/i18n/server", async () => {
+  const { messages } = await import("@/lib/i18n/messages");
+  return { getMessages: async () => ({ locale: "fr", t: messages.fr }), getLocale: async () => "fr" };
+});
 
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -72,11 +84,33 @@ describe("changing the status of an action", () => {
     expect(await state(action.id)).toMatchObject({ status: "IN_PROGRESS", version: 2 });
   });
 
-  test("a member of another organisation is refused as if the action did not exist; nothing changes", async () => {
+  test("a member of another organisation, who reads the action, is told that only its assignees may change it; nothing changes", async () => {
     const action = await makeAction({ assigneeOrganisationId: mine.id });
-    expect(await refusal(changeActionStatus({ actor: actorOf(outsider), data: markDone(action.id) }))).toBe("NOT_FOUND");
+    expect(await getActionDetail(actorOf(outsider), action.id)).toMatchObject({ mayChangeStatus: false });
+    const attempt = () => changeActionStatus({ actor: actorOf(outsider), data: markDone(action.id) });
+    await expect(attempt()).rejects.toMatchObject({ code: "FORBIDDEN", message: "notAssignee" });
+    // What her form shows, with her input kept: not "this item no longer exists".
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ actionId: action.id, version: "1", status: "DONE", note: "Envoyé le 3 novembre." })) form.set(name, value);
+    const outcome = await runForm(form, ZChangeActionStatusSchema, (data) => changeActionStatus({ actor: actorOf(outsider), data }), messages.fr.actionPage.errors);
+    expect(outcome).toMatchObject({
+      ok: false,
+      state: { status: "error", formError: "Seule l'organisation ou la personne à qui l'action est confiée peut en changer le statut.", values: { note: "Envoyé le 3 novembre." } },
+    });
+    expect(messages.en.actionPage.errors.notAssignee).toBe("Only the organisation or the person the action is assigned to may change its status.");
     expect(await state(action.id)).toMatchObject({ status: "OPEN", version: 1, completedAt: null, _count: { statusChanges: 0 } });
     expect(await db.auditEntry.count({ where: { entityType: "Action", entityId: action.id } })).toBe(0);
+  });
+
+  test("an action she may not read stays unknown to her: not found, never 'not yours'", async () => {
+    const action = await makeAction({ assigneeOrganisationId: mine.id, visibility: "COORDINATION" });
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ actionId: action.id, version: "1", status: "IN_PROGRESS" })) form.set(name, value);
+    const outcome = await runForm(form, ZChangeActionStatusSchema, (data) => changeActionStatus({ actor: actorOf(member), data }), messages.fr.actionPage.errors);
+    expect(outcome).toMatchObject({ ok: false, state: { formError: "Cet élément n'existe plus." } });
+    expect(await refusal(changeActionStatus({ actor: actorOf(outsider), data: markDone(action.id) }))).toBe("NOT_FOUND");
+    expect(await refusal(changeActionStatus({ actor: actorOf(member), data: markDone("cnosuchaction") }))).toBe("NOT_FOUND");
+    expect(await state(action.id)).toMatchObject({ status: "OPEN", version: 1 });
   });
 
   test("an observer is refused even for her own organisation's action; anonymous too; nothing changes", async () => {
@@ -152,5 +186,31 @@ describe("commenting on an action", () => {
     const data = ZAddActionCommentSchema.parse({ actionId: action.id, submissionId: newSubmissionId(), body: "Je regarde." });
     expect(await refusal(addActionComment({ actor: actorOf(observer), data }))).toBe("FORBIDDEN");
     expect((await state(action.id))._count.comments).toBe(0);
+  });
+});
+
+describe("an organisation's late actions, from the coordinator's dashboard to the list", () => {
+  test("the list filtered on the organisation's overdue actions holds exactly those the dashboard counts", async () => {
+    const late = await makeOrganisation("Asso en retard");
+    const colleagueThere = await makeUser("MEMBER", late.id);
+    const today = todayAsDate();
+    const daysFromToday = (days: number) => new Date(today.getTime() + days * 86_400_000);
+    const make = (status: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED", dueOn: Date | null) =>
+      db.action.create({ data: { title: `Action ${status} ${newSubmissionId().slice(0, 6)}`, assigneeOrganisationId: late.id, status, dueOn }, select: { id: true } });
+    const expected = [await make("OPEN", daysFromToday(-30)), await make("IN_PROGRESS", daysFromToday(-1))].map((a) => a.id);
+    // Not late: closed, due today or later, or without a due date.
+    await Promise.all([make("DONE", daysFromToday(-30)), make("CANCELLED", daysFromToday(-30)), make("OPEN", today), make("OPEN", daysFromToday(10)), make("OPEN", null)]);
+
+    const watch = await getCoordinationWatch(actorOf(coordinator));
+    expect(watch.overdueByOrganisation.find((row) => row.organisationId === late.id)?.count).toBe(2);
+    const list = await findActions(actorOf(coordinator), parseActionListParams({ view: "all", organisation: late.id, overdue: "1" }));
+    expect(list.total).toBe(2);
+    expect(list.rows.map((row) => row.id).sort()).toEqual([...expected].sort());
+    expect(list.rows.every((row) => row.overdue)).toBe(true);
+    // A member of that organisation reads the same in her own view (one hand-written statement).
+    const hers = await findActions(actorOf(colleagueThere), parseActionListParams({ overdue: "1" }));
+    expect(hers.rows.map((row) => row.id).sort()).toEqual([...expected].sort());
+    // Without the filter the organisation has seven.
+    expect((await findActions(actorOf(coordinator), parseActionListParams({ view: "all", organisation: late.id }))).total).toBe(7);
   });
 });

@@ -30,6 +30,8 @@ function parse(text: string) {
     summary: String(event.getFirstPropertyValue("summary")),
     status: event.getFirstPropertyValue("status") as string | null,
     start: event.getFirstPropertyValue("dtstart") as ICAL.Time,
+    url: String(event.getFirstPropertyValue("url")),
+    description: String(event.getFirstPropertyValue("description")),
   }));
 }
 
@@ -102,6 +104,10 @@ describe("the personal calendar feed", () => {
     const due = day(5);
     expect([mine.start.year, mine.start.month, mine.start.day]).toEqual([due.getUTCFullYear(), due.getUTCMonth() + 1, due.getUTCDate()]);
     expect(mine.summary).toBe(`À suivre : Envoyer le rapport ${run}`);
+    // The event opens the action's own page, where she marks it done.
+    expect(mine.url).toBe(`https://plaidoyer.example.org/actions/${ids.mine}`);
+    expect(mine.description).toContain(`https://plaidoyer.example.org/actions/${ids.mine}`);
+    expect(publicMeeting.url).toBe(`https://plaidoyer.example.org/meetings/${ids.public}`);
   });
 
   test("UIDs are stable from one fetch to the next", async () => {

@@ -132,8 +132,10 @@ describe("the default actions view, read by one hand-written statement (lib/acti
     const params = parseActionListParams(raw);
     const f = params.filters;
     const text = params.q ? { contains: params.q, mode: "insensitive" as const } : undefined;
+    const today = todayAsDate();
     const where = {
       AND: [
+        ...(f.overdue ? [{ status: { in: ["OPEN" as const, "IN_PROGRESS" as const] }, dueOn: { lt: today } }] : []),
         {
           visibility: { in: visibleLevels(actor) },
           status: f.status,
@@ -200,6 +202,9 @@ describe("the default actions view, read by one hand-written statement (lib/acti
       { q: "%" },
       { q: "no such words anywhere" },
       { status: "OPEN", dueBefore: "2020-01-01", q: "synthétique", organisation: member.organisationId! },
+      // Late: open or in progress, past due (the coordinator's dashboard links here).
+      { overdue: "1" },
+      { overdue: "1", organisation: member.organisationId! },
     ];
     for (const raw of filtered) {
       const { expected } = await expectSameAsReference(member, raw);

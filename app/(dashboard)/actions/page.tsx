@@ -66,6 +66,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
           { kind: "select", name: "status", label: a.filters.status, options: enumOptions(a.statuses), value: f.status },
           ...(organisationFilter ? [{ kind: "select" as const, name: "organisation", label: a.filters.organisation, options: organisations, value: f.organisation }] : []),
           { kind: "date", name: "dueBefore", label: a.filters.dueBefore, value: f.dueBefore },
+          { kind: "checkbox", name: "overdue", label: a.filters.overdue, checked: f.overdue },
         ]}
       />
       <ListBody

@@ -6,6 +6,7 @@ import { getCoordinationWatch, getDashboard } from "@/lib/dashboard/queries";
 import { formatDate, formatMeetingTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
+import { listHref } from "@/lib/lists/params";
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -84,7 +85,8 @@ export default async function DashboardPage() {
             <Panel title={d.overdueByOrganisation} empty={d.noOverdueByOrganisation}>
               {watch.overdueByOrganisation.map((row) => (
                 <li key={row.organisationId} className="flex justify-between text-sm">
-                  <Link href={`/organisations/${row.organisationId}`}>{row.name}</Link>
+                  {/* To the late actions themselves, where she can follow them up. */}
+                  <Link href={listHref("/actions", { view: "all", organisation: row.organisationId, overdue: "1" })}>{row.name}</Link>
                   <span className="font-semibold">{row.count}</span>
                 </li>
               ))}

@@ -38,6 +38,7 @@ const fr = {
     noteRequired: "Indiquez une note : ce qui a été fait, ou pourquoi l'action est abandonnée.",
     statusUnchanged: "L'action a déjà ce statut : choisissez-en un autre.",
     commentTooLong: "Ce commentaire est trop long : 5 000 caractères au plus. Raccourcissez-le ou publiez-le en plusieurs fois.",
+    notAssignee: "Seule l'organisation ou la personne à qui l'action est confiée peut en changer le statut.",
   },
 };
 
@@ -82,6 +83,7 @@ const en: ActionPageMessages = {
     noteRequired: "Give a note: what was done, or why the action is dropped.",
     statusUnchanged: "The action already has this status: choose another.",
     commentTooLong: "This comment is too long: 5,000 characters at most. Shorten it or post it in several parts.",
+    notAssignee: "Only the organisation or the person the action is assigned to may change its status.",
   },
 };
 

@@ -40,7 +40,7 @@ export default async function DemandPage({ params, searchParams }: Props) {
   const w = t.demandWork;
   const coordinator = can(user, "manage:demands");
   const open = openPeriod(demand, todayAsDate());
-  const notice = query.done === "status" ? w.saved.status : query.done === "commitment" ? w.saved.commitment : null;
+  const notice = typeof query.done === "string" && query.done in w.saved ? w.saved[query.done as keyof typeof w.saved] : null;
   const description = localizedOptional(locale, demand.descriptionFr, demand.descriptionEn);
   return (
     <article>
@@ -96,10 +96,10 @@ export default async function DemandPage({ params, searchParams }: Props) {
         </Section>
       )}
       <Section id="history" title={d.history}>
-        <DemandHistory changes={demand.statusChanges} t={t} locale={locale} />
+        <DemandHistory changes={demand.statusChanges} t={t} locale={locale} editableFor={coordinator ? demand.id : undefined} />
       </Section>
       <Section id="commitments" title={d.commitments}>
-        <CommitmentList commitments={demand.commitments} t={t} locale={locale} />
+        <CommitmentList commitments={demand.commitments} t={t} locale={locale} editableFor={coordinator ? demand.id : undefined} />
       </Section>
       <Section id="meetings" title={d.meetings}>
         {demand.meetings.length === 0 ? (

@@ -20,6 +20,7 @@ import { can } from "@/lib/authz";
 import { formatDate, formatDateTime, formatMeetingTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { localized } from "@/lib/i18n/localized";
+import { listHref } from "@/lib/lists/params";
 import { getMessages } from "@/lib/i18n/server";
 import { getMeeting } from "@/lib/meetings/queries";
 
@@ -180,6 +181,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
+        )}
+        {meeting.actions.length > 0 && (
+          // Every reader may widen the list to all the actions she reads (lib/actions/queries.ts,
+          // actionView): "all" is the view that holds every action of the meeting, whoever does it.
+          <p className="no-print mt-3 text-sm">
+            <Link href={listHref("/actions", { view: "all", meeting: meeting.id })}>{d.actionsInList}</Link>
+          </p>
         )}
       </Section>
 

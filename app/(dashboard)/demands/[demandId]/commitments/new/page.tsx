@@ -1,15 +1,8 @@
-import type { Metadata } from "next";
 import { CommitmentForm } from "@/components/demands/commitment-form";
-import { DemandFormFrame, loadDemandForm, type DemandFormPageProps } from "@/components/demands/demand-form-frame";
-import { COMMITMENT_STATUSES } from "@/lib/demands/history-schema";
+import { commitmentFormOptions, DemandFormFrame, demandFormMetadata, type DemandFormPageProps, loadDemandForm } from "@/components/demands/demand-form-frame";
 import { newSubmissionId } from "@/lib/forms/submission";
-import { getMessages } from "@/lib/i18n/server";
-import { visibilityChoices } from "@/lib/forms/fields";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getMessages();
-  return { title: t.demandWork.recordCommitment };
-}
+export const generateMetadata = demandFormMetadata("recordCommitment");
 
 export default async function RecordCommitmentPage(props: DemandFormPageProps) {
   const { t, context, title } = await loadDemandForm(props);
@@ -19,13 +12,7 @@ export default async function RecordCommitmentPage(props: DemandFormPageProps) {
       <CommitmentForm
         demand={{ id: context.demand.id, visibility: context.demand.visibility }}
         submissionId={newSubmissionId()}
-        options={{
-          statuses: COMMITMENT_STATUSES.map((status) => ({ value: status, label: t.demands.commitmentStatuses[status] })),
-          visibilities: visibilityChoices(t.common.visibility),
-          positions: context.positions,
-          meetings: context.meetings,
-          letters: context.letters,
-        }}
+        options={commitmentFormOptions(t, context)}
         preselected={context.preselected}
         t={{ form: { submit: w.recordCommitment, pending: t.forms.saving, conflictBody: t.forms.conflictBody }, fields: w.fields }}
       />

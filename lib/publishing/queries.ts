@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Visibility } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { PublishableKind } from "./schema";
+import { findVisibilitiesBeforePublication } from "./visibility-before-publication";
 
 export const PUBLISHING_PAGE_SIZE = 50;
 
@@ -22,6 +23,8 @@ export type PublishableItem = {
   version: number;
   missing: MissingTranslation[];
   publicMilestones?: number;
+  /** A public item: the visibility a withdrawal returns it to. */
+  withdrawTo?: Visibility;
 };
 
 function lacks(field: MissingTranslation["field"], fr: string | null, en: string | null): MissingTranslation[] {
@@ -30,18 +33,18 @@ function lacks(field: MissingTranslation["field"], fr: string | null, en: string
   return [];
 }
 
-export async function findPublishableItems({
-  actor,
-  kind,
-  page,
-  onlyMissing,
-}: {
-  actor: Actor;
-  kind: PublishableKind;
-  page: number;
-  onlyMissing: boolean;
-}): Promise<{ items: PublishableItem[]; total: number }> {
-  if (!can(actor, "publish:timeline")) throw new AppError("FORBIDDEN");
+type PublishableItemsQuery = { actor: Actor; kind: PublishableKind; page: number; onlyMissing: boolean };
+
+/** One page of the items of a kind, newest first; a public item says where a withdrawal would send it. */
+export async function findPublishableItems(query: PublishableItemsQuery): Promise<{ items: PublishableItem[]; total: number }> {
+  if (!can(query.actor, "publish:timeline")) throw new AppError("FORBIDDEN");
+  const { items, total } = await readPublishableItems(query);
+  const published = items.filter((item) => item.visibility === "PUBLIC").map((item) => item.id);
+  const withdrawTo = await findVisibilitiesBeforePublication(db, query.kind, published);
+  return { total, items: items.map((item) => (withdrawTo.has(item.id) ? { ...item, withdrawTo: withdrawTo.get(item.id) } : item)) };
+}
+
+async function readPublishableItems({ kind, page, onlyMissing }: PublishableItemsQuery): Promise<{ items: PublishableItem[]; total: number }> {
   const skip = (page - 1) * PUBLISHING_PAGE_SIZE;
   const take = PUBLISHING_PAGE_SIZE;
   const noEn = (field: string) => ({ OR: [{ [field]: null }, { [field]: "" }] });

@@ -80,6 +80,7 @@ export default async function PublishingPage({ searchParams }: { searchParams: S
             <tbody>
               {items.map((item) => {
                 const published = item.visibility === "PUBLIC";
+                const withdrawTo = t.common.visibility[item.withdrawTo ?? "MEMBERS"];
                 return (
                   <tr key={item.id} className="border-b border-slate-200 align-top" data-item={`${item.kind}-${item.id}`}>
                     <td className="py-2 pr-4 whitespace-nowrap">{formatDate(item.date, locale)}</td>
@@ -119,8 +120,8 @@ export default async function PublishingPage({ searchParams }: { searchParams: S
                         published={published}
                         labels={{
                           publish: m.publish,
-                          withdraw: m.withdraw,
-                          label: interpolate(published ? m.withdrawLabel : m.publishLabel, { title: title(item) }),
+                          withdraw: interpolate(m.withdraw, { visibility: withdrawTo }),
+                          label: interpolate(published ? m.withdrawLabel : m.publishLabel, { title: title(item), visibility: withdrawTo }),
                           messages: statusMessages,
                         }}
                       />

@@ -1,7 +1,7 @@
 const fr = {
   title: "Publication",
   intro:
-    "Ce qui est public paraît aussitôt sur la chronologie publique et ses flux ; ce que vous retirez en disparaît aussitôt (il redevient visible des seuls membres). Les notes confidentielles et les comptes-rendus internes ne sont jamais publiés.",
+    "Ce qui est public paraît aussitôt sur la chronologie publique et ses flux ; ce que vous retirez en disparaît aussitôt et revient à la visibilité qu'il avait avant d'être publié (Membres quand elle n'est pas connue), indiquée sur son bouton. Les notes confidentielles et les comptes-rendus internes ne sont jamais publiés.",
   kinds: { meeting: "Rencontres", letter: "Courriers", statement: "Prises de position", demand: "Demandes (leurs étapes publiques)" },
   onlyMissing: "Seulement ceux à qui il manque une traduction",
   showAll: "Tout afficher",
@@ -10,9 +10,9 @@ const fr = {
   inLanguage: { fr: "en français", en: "en anglais" },
   complete: "Complètes",
   publish: "Publier",
-  withdraw: "Retirer",
+  withdraw: "Retirer (revient à : {visibility})",
   publishLabel: "Publier « {title} »",
-  withdrawLabel: "Retirer « {title} » de la chronologie publique",
+  withdrawLabel: "Retirer (revient à : {visibility}) « {title} » de la chronologie publique",
   milestones: "{count} étape(s) publique(s)",
   viewPublic: "Voir la page publique",
   done: "C'est fait : la chronologie publique et ses flux sont à jour.",
@@ -32,7 +32,7 @@ export type PublishingMessages = typeof fr;
 const en: PublishingMessages = {
   title: "Publishing",
   intro:
-    "What is public appears at once on the public timeline and its feeds; what you withdraw disappears from them at once (members only see it again). Confidential notes and internal reports are never published.",
+    "What is public appears at once on the public timeline and its feeds; what you withdraw disappears from them at once and returns to the visibility it had before it was published (Members when it is not known), shown on its button. Confidential notes and internal reports are never published.",
   kinds: { meeting: "Meetings", letter: "Letters", statement: "Statements", demand: "Demands (their public steps)" },
   onlyMissing: "Only those missing a translation",
   showAll: "Show all",
@@ -41,9 +41,9 @@ const en: PublishingMessages = {
   inLanguage: { fr: "in French", en: "in English" },
   complete: "Complete",
   publish: "Publish",
-  withdraw: "Withdraw",
+  withdraw: "Withdraw (back to: {visibility})",
   publishLabel: "Publish “{title}”",
-  withdrawLabel: "Withdraw “{title}” from the public timeline",
+  withdrawLabel: "Withdraw (back to: {visibility}) “{title}” from the public timeline",
   milestones: "{count} public step(s)",
   viewPublic: "View the public page",
   done: "Done: the public timeline and its feeds are up to date.",

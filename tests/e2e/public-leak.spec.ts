@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { entryKey } from "../../lib/public/timeline-view";
 import { expect, test, testDb } from "./fixtures";
-import { crawl, ensureDemoAccounts, newId, occurrences, refreshPublicCache } from "./public-support";
+import { crawl, documentData, ensureDemoAccounts, newId, occurrences, refreshPublicCache } from "./public-support";
 
 const run = randomBytes(4).toString("hex").toUpperCase();
 const marker = (name: string) => `LEAK-${name}-${run}`;
@@ -20,10 +20,6 @@ const hiddenEntryPaths: string[] = [];
 const members = (name: string) => (membersMarkers.push(marker(name)), marker(name));
 const coordination = (name: string) => (coordinationMarkers.push(marker(name)), marker(name));
 const visible = (name: string) => (publicMarkers.push(`PUBLIC-${name}-${run}`), `PUBLIC-${name}-${run}`);
-
-function document(visibility: "PUBLIC" | "MEMBERS" | "COORDINATION", title: string) {
-  return { id: newId(), titleFr: title, titleEn: title, fileName: `${title}.pdf`, mimeType: "application/pdf", sizeBytes: 496_200, sha256: "0".repeat(64), storageKey: randomBytes(32).toString("base64url"), visibility };
-}
 
 test.describe("never leaking", () => {
   test.describe.configure({ mode: "serial", timeout: 300_000 });
@@ -63,7 +59,7 @@ test.describe("never leaking", () => {
         delegation: { create: { organisationId: organisation.id } },
         delegates: { create: { personId: person.id } },
         documents: {
-          create: [document("PUBLIC", visible("DOCUMENT")), document("MEMBERS", members("DOCUMENT-MEMBERS")), document("COORDINATION", coordination("DOCUMENT-COORDINATION"))],
+          create: [documentData("PUBLIC", visible("DOCUMENT")), documentData("MEMBERS", members("DOCUMENT-MEMBERS")), documentData("COORDINATION", coordination("DOCUMENT-COORDINATION"))],
         },
         actions: { create: { title: members("ACTION"), description: members("ACTION-DESCRIPTION") } },
         commitments: { create: { descriptionFr: members("COMMITMENT"), note: coordination("COMMITMENT-NOTE") } },
@@ -106,7 +102,7 @@ test.describe("never leaking", () => {
         senderName: members("LETTER-SENDER"),
         visibility: "PUBLIC",
         recipients: { create: { institutionId: publicInstitution.id } },
-        documents: { create: [document("MEMBERS", members("LETTER-DOCUMENT"))] },
+        documents: { create: [documentData("MEMBERS", members("LETTER-DOCUMENT"))] },
       },
     });
 
@@ -123,7 +119,7 @@ test.describe("never leaking", () => {
           kind: "GOVERNMENT",
           visibility: level,
           institutions: { create: { institutionId: level === "COORDINATION" ? hiddenInstitution.id : publicInstitution.id } },
-          documents: { create: [document("PUBLIC", mark(`${level}-MEETING-PUBLIC-DOCUMENT`))] },
+          documents: { create: [documentData("PUBLIC", mark(`${level}-MEETING-PUBLIC-DOCUMENT`))] },
         },
       });
       const futureMeeting = await db.meeting.create({

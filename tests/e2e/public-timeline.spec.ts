@@ -225,10 +225,48 @@ test.describe("the public timeline", () => {
     await page.getByLabel("Year").selectOption("2014");
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(/\/en\/timeline\?year=2014$/);
-    const times = await page.locator("main ol time").evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime")!)));
-    expect(times.length).toBeGreaterThan(0);
+
+    const readPage = () =>
+      page.locator("main ol > li").evaluateAll((items) =>
+        items.map((item) => ({ href: item.querySelector("a")!.getAttribute("href")!, time: Date.parse(item.querySelector("time")!.getAttribute("datetime")!) })),
+      );
+    const seen: { href: string; time: number }[] = [];
+    let pages = 0;
+    for (;;) {
+      const entries = await readPage();
+      pages += 1;
+      expect(entries.length, `page ${pages}`).toBeGreaterThan(0);
+      // Each page continues where the one before ended: no entry twice, none newer than the last one read.
+      for (const entry of entries) expect(seen.map((s) => s.href), entry.href).not.toContain(entry.href);
+      if (seen.length) expect(entries[0].time).toBeLessThanOrEqual(seen[seen.length - 1].time);
+      seen.push(...entries);
+      const older = page.getByRole("link", { name: "Older entries" });
+      if ((await older.count()) === 0) break;
+      await older.click();
+      await expect(page).toHaveURL(/\/en\/timeline\?year=2014&after=\d+_[a-z]+_[a-z0-9]+$/);
+      await expect(page.getByRole("link", { name: "Back to the newest" })).toBeVisible();
+    }
+    expect(pages).toBeGreaterThan(1);
+    const times = seen.map((entry) => entry.time);
     expect(times).toEqual([...times].sort((a, b) => b - a));
     for (const time of times) expect(new Date(time).getUTCFullYear()).toBe(2014);
+
+    // Every public entry of 2014, and only those.
+    const db = testDb();
+    const year = { gte: new Date(Date.UTC(2014, 0, 1)), lt: new Date(Date.UTC(2015, 0, 1)) };
+    const [meetings, letters, statements, milestones] = await Promise.all([
+      db.meeting.findMany({ where: { visibility: "PUBLIC", status: { not: "CANCELLED" }, startsAt: year }, select: { id: true } }),
+      db.letter.findMany({ where: { visibility: "PUBLIC", date: year }, select: { id: true } }),
+      db.statement.findMany({ where: { visibility: "PUBLIC", date: year }, select: { id: true } }),
+      db.demandStatusChange.findMany({ where: { milestone: true, date: year, demand: { visibility: "PUBLIC" } }, select: { id: true } }),
+    ]);
+    const expected = [
+      ...meetings.map((m) => entryKey("meeting", m.id)),
+      ...letters.map((l) => entryKey("letter", l.id)),
+      ...statements.map((s) => entryKey("statement", s.id)),
+      ...milestones.map((c) => entryKey("milestone", c.id)),
+    ].map((key) => `/en/timeline/${key}`);
+    expect(seen.map((entry) => entry.href).sort()).toEqual(expected.sort());
   });
 
   test("pages name themselves for sharing, and the feeds and sitemap are served", async ({ page, request }) => {

@@ -35,7 +35,24 @@ describe("the public timeline", () => {
         data: { id: id(), date: sameDay, titleFr: `Position ${n}`, textFr: "Texte", visibility, campaignId: campaign.id },
       });
       (visibility === "PUBLIC" ? publicIds : hiddenIds).push(`statement-${statement.id}`);
+      // Meetings at the very instant of the day's letters and statements, and at other times.
+      const meeting = await db.meeting.create({
+        data: {
+          id: id(),
+          titleFr: `Rencontre ${n}`,
+          startsAt: n < 4 ? sameDay : new Date(Date.UTC(2031, 2, n, 9, 30)),
+          kind: "GOVERNMENT",
+          status: "HELD",
+          visibility,
+          campaignId: campaign.id,
+        },
+      });
+      (visibility === "PUBLIC" ? publicIds : hiddenIds).push(`meeting-${meeting.id}`);
     }
+    const cancelled = await db.meeting.create({
+      data: { id: id(), titleFr: "Rencontre annulée", startsAt: sameDay, kind: "GOVERNMENT", status: "CANCELLED", visibility: "PUBLIC", campaignId: campaign.id },
+    });
+    hiddenIds.push(`meeting-${cancelled.id}`);
     const demand = await db.demand.create({
       data: { id: id(), titleFr: "Demande test", statusDate: sameDay, raisedOn: sameDay, visibility: "PUBLIC", campaignId: campaign.id },
     });
@@ -44,6 +61,7 @@ describe("the public timeline", () => {
     publicIds.push(`milestone-${milestone.id}`);
     hiddenIds.push(`milestone-${internalStep.id}`);
 
+    expect(publicIds.filter((key) => key.startsWith("meeting-"))).toHaveLength(5);
     for (const pageSize of [1, 2, 3, 5, 50]) {
       const seen = await walk({ campaign: campaign.slug }, pageSize);
       expect(new Set(seen).size).toBe(seen.length);
@@ -56,6 +74,95 @@ describe("the public timeline", () => {
     const first = await findTimelinePage({ year: 2031, campaign: campaign.slug }, 50);
     const dates = first.entries.map((e) => Date.parse(e.date));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  test("filtered by an institution: exactly the public meetings with it, letters to or from it and milestones of public demands targeting it", async () => {
+    const institution = await db.institution.create({ data: { id: id(), name: `Ministère filtré ${run}`, kind: "MINISTRY" } });
+    const other = await db.institution.create({ data: { id: id(), name: `Autre ministère ${run}`, kind: "MINISTRY" } });
+    const when = new Date(Date.UTC(2032, 2, 3));
+    const meeting = (visibility: "PUBLIC" | "MEMBERS", institutionId: string, status: "HELD" | "CANCELLED" = "HELD") =>
+      db.meeting.create({ data: { id: id(), titleFr: "Rencontre", startsAt: when, kind: "GOVERNMENT", status, visibility, institutions: { create: { institutionId } } } });
+    const letter = (visibility: "PUBLIC" | "MEMBERS", to: string | null, from: string | null = null) =>
+      db.letter.create({
+        data: { id: id(), direction: from ? "RECEIVED" : "SENT", date: when, subjectFr: "Courrier", visibility, senderInstitutionId: from, recipients: to ? { create: { institutionId: to } } : undefined },
+      });
+    const demand = (visibility: "PUBLIC" | "MEMBERS", institutionId: string) =>
+      db.demand.create({
+        data: {
+          id: id(),
+          titleFr: "Demande",
+          raisedOn: when,
+          statusDate: when,
+          visibility,
+          targets: { create: { institutionId } },
+          statusChanges: {
+            create: [
+              { id: id(), status: "PROMISED", date: when, noteFr: "Étape publique", milestone: true },
+              { id: id(), status: "ACKNOWLEDGED", date: when, noteFr: "Étape interne", milestone: false },
+            ],
+          },
+        },
+        include: { statusChanges: true },
+      });
+
+    const expected = [
+      `meeting-${(await meeting("PUBLIC", institution.id)).id}`,
+      `letter-${(await letter("PUBLIC", institution.id)).id}`,
+      `letter-${(await letter("PUBLIC", null, institution.id)).id}`,
+      `milestone-${(await demand("PUBLIC", institution.id)).statusChanges.find((c) => c.milestone)!.id}`,
+    ];
+    // Not public, cancelled, or another institution's; and statements name no institution.
+    await meeting("MEMBERS", institution.id);
+    await meeting("PUBLIC", institution.id, "CANCELLED");
+    await meeting("PUBLIC", other.id);
+    await letter("MEMBERS", institution.id);
+    await letter("PUBLIC", other.id);
+    await demand("MEMBERS", institution.id);
+    await demand("PUBLIC", other.id);
+    await db.statement.create({ data: { id: id(), date: when, titleFr: "Position", textFr: "Texte", visibility: "PUBLIC" } });
+
+    for (const pageSize of [1, 2, 20]) expect((await walk({ institution: institution.id }, pageSize)).sort()).toEqual([...expected].sort());
+    expect(await walk({ institution: institution.id, year: 2031 }, 20)).toEqual([]);
+  });
+
+  test("filtered by a theme: exactly the milestones of its public demands, and the public meetings and letters that raised them", async () => {
+    const theme = await db.theme.create({ data: { id: id(), slug: `theme-${run}`, nameFr: `Thème ${run}`, nameEn: `Theme ${run}` } });
+    const when = new Date(Date.UTC(2032, 4, 6));
+    const demand = (visibility: "PUBLIC" | "MEMBERS", themed: boolean) =>
+      db.demand.create({
+        data: {
+          id: id(),
+          titleFr: "Demande",
+          raisedOn: when,
+          statusDate: when,
+          visibility,
+          themes: themed ? { create: { themeId: theme.id } } : undefined,
+          statusChanges: { create: { id: id(), status: "RAISED", date: when, noteFr: "Soulevée", milestone: true } },
+        },
+        include: { statusChanges: true },
+      });
+    const themed = await demand("PUBLIC", true);
+    const themedInternal = await demand("MEMBERS", true);
+    const unthemed = await demand("PUBLIC", false);
+    const meeting = (visibility: "PUBLIC" | "MEMBERS", demandId: string) =>
+      db.meeting.create({ data: { id: id(), titleFr: "Rencontre", startsAt: when, kind: "GOVERNMENT", visibility, demands: { create: { demandId } } } });
+    const letter = (visibility: "PUBLIC" | "MEMBERS", demandId: string) =>
+      db.letter.create({ data: { id: id(), direction: "SENT", date: when, subjectFr: "Courrier", visibility, demands: { create: { demandId } } } });
+
+    const expected = [
+      `milestone-${themed.statusChanges[0].id}`,
+      `meeting-${(await meeting("PUBLIC", themed.id)).id}`,
+      `letter-${(await letter("PUBLIC", themed.id)).id}`,
+    ];
+    await meeting("MEMBERS", themed.id);
+    await letter("MEMBERS", themed.id);
+    // A public meeting and letter that raised the theme's internal demand, or a demand without it.
+    await meeting("PUBLIC", themedInternal.id);
+    await letter("PUBLIC", themedInternal.id);
+    await meeting("PUBLIC", unthemed.id);
+    await letter("PUBLIC", unthemed.id);
+
+    for (const pageSize of [1, 2, 20]) expect((await walk({ theme: theme.slug }, pageSize)).sort()).toEqual([...expected].sort());
   });
 
   test("a withdrawn or internal item has no public page, and a public item shows no internal field", async () => {

@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { findPublicEntry, findTimelineFilterOptions, findTimelinePage } from "@/lib/public/queries";
+import type { Visibility } from "@/lib/generated/prisma/enums";
 import type { TimelineView } from "@/lib/public/timeline-view";
+import { makeDemand, makeInstitution, makeLetter, makeMeeting, makeStatement, makeTheme } from "../support/make";
 
 const id = () => `c${randomBytes(12).toString("hex")}`;
 const run = randomBytes(3).toString("hex");
@@ -17,6 +19,14 @@ async function walk(view: TimelineView, pageSize: number) {
     after = page.next;
   }
   throw new Error("the pagination never ended");
+}
+
+/** A demand with a public milestone and an internal step on the day. */
+async function demandWithSteps(when: Date, data: Parameters<typeof makeDemand>[0]) {
+  const demand = await makeDemand({ raisedOn: when, statusDate: when, ...data });
+  const milestone = await db.demandStatusChange.create({ data: { demandId: demand.id, status: "PROMISED", date: when, noteFr: "Étape publique", milestone: true } });
+  await db.demandStatusChange.create({ data: { demandId: demand.id, status: "ACKNOWLEDGED", date: when, noteFr: "Étape interne", milestone: false } });
+  return { demand, milestone };
 }
 
 describe("the public timeline", () => {
@@ -77,39 +87,20 @@ describe("the public timeline", () => {
   });
 
   test("filtered by an institution: exactly the public meetings with it, letters to or from it and milestones of public demands targeting it", async () => {
-    const institution = await db.institution.create({ data: { id: id(), name: `Ministère filtré ${run}`, kind: "MINISTRY" } });
-    const other = await db.institution.create({ data: { id: id(), name: `Autre ministère ${run}`, kind: "MINISTRY" } });
+    const institution = await makeInstitution();
+    const other = await makeInstitution();
     const when = new Date(Date.UTC(2032, 2, 3));
-    const meeting = (visibility: "PUBLIC" | "MEMBERS", institutionId: string, status: "HELD" | "CANCELLED" = "HELD") =>
-      db.meeting.create({ data: { id: id(), titleFr: "Rencontre", startsAt: when, kind: "GOVERNMENT", status, visibility, institutions: { create: { institutionId } } } });
-    const letter = (visibility: "PUBLIC" | "MEMBERS", to: string | null, from: string | null = null) =>
-      db.letter.create({
-        data: { id: id(), direction: from ? "RECEIVED" : "SENT", date: when, subjectFr: "Courrier", visibility, senderInstitutionId: from, recipients: to ? { create: { institutionId: to } } : undefined },
-      });
-    const demand = (visibility: "PUBLIC" | "MEMBERS", institutionId: string) =>
-      db.demand.create({
-        data: {
-          id: id(),
-          titleFr: "Demande",
-          raisedOn: when,
-          statusDate: when,
-          visibility,
-          targets: { create: { institutionId } },
-          statusChanges: {
-            create: [
-              { id: id(), status: "PROMISED", date: when, noteFr: "Étape publique", milestone: true },
-              { id: id(), status: "ACKNOWLEDGED", date: when, noteFr: "Étape interne", milestone: false },
-            ],
-          },
-        },
-        include: { statusChanges: true },
-      });
+    const meeting = (visibility: Visibility, institutionId: string, status: "HELD" | "CANCELLED" = "HELD") =>
+      makeMeeting({ startsAt: when, status, visibility, institutionIds: [institutionId] });
+    const letter = (visibility: Visibility, to: string | null, from: string | null = null) =>
+      makeLetter({ date: when, visibility, direction: from ? "RECEIVED" : "SENT", senderInstitutionId: from, recipientInstitutionIds: to ? [to] : [] });
+    const milestone = async (visibility: Visibility, institutionId: string) => (await demandWithSteps(when, { visibility, institutionIds: [institutionId] })).milestone;
 
     const expected = [
       `meeting-${(await meeting("PUBLIC", institution.id)).id}`,
       `letter-${(await letter("PUBLIC", institution.id)).id}`,
       `letter-${(await letter("PUBLIC", null, institution.id)).id}`,
-      `milestone-${(await demand("PUBLIC", institution.id)).statusChanges.find((c) => c.milestone)!.id}`,
+      `milestone-${(await milestone("PUBLIC", institution.id)).id}`,
     ];
     // Not public, cancelled, or another institution's; and statements name no institution.
     await meeting("MEMBERS", institution.id);
@@ -117,50 +108,35 @@ describe("the public timeline", () => {
     await meeting("PUBLIC", other.id);
     await letter("MEMBERS", institution.id);
     await letter("PUBLIC", other.id);
-    await demand("MEMBERS", institution.id);
-    await demand("PUBLIC", other.id);
-    await db.statement.create({ data: { id: id(), date: when, titleFr: "Position", textFr: "Texte", visibility: "PUBLIC" } });
+    await milestone("MEMBERS", institution.id);
+    await milestone("PUBLIC", other.id);
+    await makeStatement({ date: when, visibility: "PUBLIC" });
 
     for (const pageSize of [1, 2, 20]) expect((await walk({ institution: institution.id }, pageSize)).sort()).toEqual([...expected].sort());
     expect(await walk({ institution: institution.id, year: 2031 }, 20)).toEqual([]);
   });
 
   test("filtered by a theme: exactly the milestones of its public demands, and the public meetings and letters that raised them", async () => {
-    const theme = await db.theme.create({ data: { id: id(), slug: `theme-${run}`, nameFr: `Thème ${run}`, nameEn: `Theme ${run}` } });
+    const theme = await makeTheme();
     const when = new Date(Date.UTC(2032, 4, 6));
-    const demand = (visibility: "PUBLIC" | "MEMBERS", themed: boolean) =>
-      db.demand.create({
-        data: {
-          id: id(),
-          titleFr: "Demande",
-          raisedOn: when,
-          statusDate: when,
-          visibility,
-          themes: themed ? { create: { themeId: theme.id } } : undefined,
-          statusChanges: { create: { id: id(), status: "RAISED", date: when, noteFr: "Soulevée", milestone: true } },
-        },
-        include: { statusChanges: true },
-      });
-    const themed = await demand("PUBLIC", true);
-    const themedInternal = await demand("MEMBERS", true);
-    const unthemed = await demand("PUBLIC", false);
-    const meeting = (visibility: "PUBLIC" | "MEMBERS", demandId: string) =>
-      db.meeting.create({ data: { id: id(), titleFr: "Rencontre", startsAt: when, kind: "GOVERNMENT", visibility, demands: { create: { demandId } } } });
-    const letter = (visibility: "PUBLIC" | "MEMBERS", demandId: string) =>
-      db.letter.create({ data: { id: id(), direction: "SENT", date: when, subjectFr: "Courrier", visibility, demands: { create: { demandId } } } });
+    const themed = await demandWithSteps(when, { visibility: "PUBLIC", themeIds: [theme.id] });
+    const themedInternal = await demandWithSteps(when, { visibility: "MEMBERS", themeIds: [theme.id] });
+    const unthemed = await demandWithSteps(when, { visibility: "PUBLIC" });
+    const meeting = (visibility: Visibility, demandId: string) => makeMeeting({ startsAt: when, visibility, demands: { create: { demandId } } });
+    const letter = (visibility: Visibility, demandId: string) => makeLetter({ date: when, visibility, demands: { create: { demandId } } });
 
     const expected = [
-      `milestone-${themed.statusChanges[0].id}`,
-      `meeting-${(await meeting("PUBLIC", themed.id)).id}`,
-      `letter-${(await letter("PUBLIC", themed.id)).id}`,
+      `milestone-${themed.milestone.id}`,
+      `meeting-${(await meeting("PUBLIC", themed.demand.id)).id}`,
+      `letter-${(await letter("PUBLIC", themed.demand.id)).id}`,
     ];
-    await meeting("MEMBERS", themed.id);
-    await letter("MEMBERS", themed.id);
+    await meeting("MEMBERS", themed.demand.id);
+    await letter("MEMBERS", themed.demand.id);
     // A public meeting and letter that raised the theme's internal demand, or a demand without it.
-    await meeting("PUBLIC", themedInternal.id);
-    await letter("PUBLIC", themedInternal.id);
-    await meeting("PUBLIC", unthemed.id);
-    await letter("PUBLIC", unthemed.id);
+    await meeting("PUBLIC", themedInternal.demand.id);
+    await letter("PUBLIC", themedInternal.demand.id);
+    await meeting("PUBLIC", unthemed.demand.id);
+    await letter("PUBLIC", unthemed.demand.id);
 
     for (const pageSize of [1, 2, 20]) expect((await walk({ theme: theme.slug }, pageSize)).sort()).toEqual([...expected].sort());
   });

@@ -4,7 +4,20 @@ import { formatDate } from "@/lib/i18n/format";
 import { localizedOptional } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublishingMessages } from "@/lib/i18n/messages/publishing";
-import type { TranslationGap } from "@/lib/publishing/queries";
+import type { MissingTranslation, TranslationGap } from "@/lib/publishing/queries";
+
+/** "title in English", "summary in French": what a text lacks, one line each. */
+export function MissingTranslations({ missing, m }: { missing: MissingTranslation[]; m: PublishingMessages }) {
+  return (
+    <ul>
+      {missing.map((one) => (
+        <li key={`${one.field}-${one.lacks}`}>
+          {m.fields[one.field]} {m.inLanguage[one.lacks]}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** What the public pages show in one language only: each text, what it lacks, and a link to where it is completed. */
 export function TranslationGaps({
@@ -41,13 +54,7 @@ export function TranslationGaps({
           header: g.columns.missing,
           cell: (gap) => (
             <>
-              <ul>
-                {gap.missing.map((missing) => (
-                  <li key={`${missing.field}-${missing.lacks}`}>
-                    {m.fields[missing.field]} {m.inLanguage[missing.lacks]}
-                  </li>
-                ))}
-              </ul>
+              <MissingTranslations missing={gap.missing} m={m} />
               {gap.fixHref === null && <p className="text-xs text-slate-600">{g.noForm}</p>}
             </>
           ),

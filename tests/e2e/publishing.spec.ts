@@ -41,6 +41,7 @@ test("the coordinator sees every public text missing French or English, what it 
       titleFr: `Rencontre sans traduction ${run}`,
       titleEn: `Untranslated meeting ${run}`,
       summaryFr: "Résumé public.",
+      summaryEn: "Public summary.",
       startsAt: when,
       kind: "GOVERNMENT",
       status: "HELD",

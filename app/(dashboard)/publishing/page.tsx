@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicationButton } from "@/components/publishing/publication-button";
-import { TranslationGaps } from "@/components/publishing/translation-gaps";
+import { MissingTranslations, TranslationGaps } from "@/components/publishing/translation-gaps";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/i18n/format";
@@ -113,13 +113,7 @@ export default async function PublishingPage({ searchParams }: { searchParams: S
                       {item.missing.length === 0 ? (
                         <span className="text-slate-600">{m.complete}</span>
                       ) : (
-                        <ul>
-                          {item.missing.map((missing) => (
-                            <li key={`${missing.field}-${missing.lacks}`}>
-                              {m.fields[missing.field]} {m.inLanguage[missing.lacks]}
-                            </li>
-                          ))}
-                        </ul>
+                        <MissingTranslations missing={item.missing} m={m} />
                       )}
                     </td>
                     <td className="py-2">

@@ -1,4 +1,5 @@
 // The coordinator's publishing page: where a withdrawal sends an item, and what lacks a translation.
+import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { expect, test, testDb } from "./fixtures";
 import { ensureDemoAccounts, newId } from "./public-support";
@@ -86,6 +87,7 @@ test("the coordinator sees every public text missing French or English, what it 
   }
 
   const letterRow = (await pageWith(`Courrier ${run}`))!;
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await expect(letterRow).toContainText("Courrier");
   await expect(letterRow).toContainText("résumé en français");
   await expect(letterRow.getByRole("link")).toHaveAttribute("href", `/letters/${letter.id}/edit`);

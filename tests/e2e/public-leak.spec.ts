@@ -3,8 +3,8 @@
 // each marker must be found zero times. Then the same, as an observer, for coordination markers.
 import { randomBytes } from "node:crypto";
 import { entryKey } from "../../lib/public/timeline-view";
-import { expect, test, testDb } from "./fixtures";
-import { crawl, ensureDemoAccounts, newId, occurrences, refreshPublicCache } from "./public-support";
+import { DEMO, expect, signInAs, test, testDb } from "./fixtures";
+import { crawl, documentData, ensureDemoAccounts, newId, occurrences, refreshPublicCache } from "./public-support";
 
 const run = randomBytes(4).toString("hex").toUpperCase();
 const marker = (name: string) => `LEAK-${name}-${run}`;
@@ -16,14 +16,18 @@ const coordinationMarkers: string[] = [];
 const publicMarkers: string[] = [];
 /** Entry addresses of items that are not public: asked for directly, they must 404 and say nothing. */
 const hiddenEntryPaths: string[] = [];
+/**
+ * Workspace pages an observer reads that hold a coordination-only field (confidential notes, a
+ * coordination document, a person's notes are searched): each with a text of hers that proves the
+ * page shows the fields around the hidden one.
+ */
+const neighbourPages: { path: string; shows: string[] }[] = [];
+/** The workspace pages of coordination-level items: an observer gets 404. */
+const coordinationPages: string[] = [];
 
 const members = (name: string) => (membersMarkers.push(marker(name)), marker(name));
 const coordination = (name: string) => (coordinationMarkers.push(marker(name)), marker(name));
 const visible = (name: string) => (publicMarkers.push(`PUBLIC-${name}-${run}`), `PUBLIC-${name}-${run}`);
-
-function document(visibility: "PUBLIC" | "MEMBERS" | "COORDINATION", title: string) {
-  return { id: newId(), titleFr: title, titleEn: title, fileName: `${title}.pdf`, mimeType: "application/pdf", sizeBytes: 496_200, sha256: "0".repeat(64), storageKey: randomBytes(32).toString("base64url"), visibility };
-}
 
 test.describe("never leaking", () => {
   test.describe.configure({ mode: "serial", timeout: 300_000 });
@@ -63,7 +67,7 @@ test.describe("never leaking", () => {
         delegation: { create: { organisationId: organisation.id } },
         delegates: { create: { personId: person.id } },
         documents: {
-          create: [document("PUBLIC", visible("DOCUMENT")), document("MEMBERS", members("DOCUMENT-MEMBERS")), document("COORDINATION", coordination("DOCUMENT-COORDINATION"))],
+          create: [documentData("PUBLIC", visible("DOCUMENT")), documentData("MEMBERS", members("DOCUMENT-MEMBERS")), documentData("COORDINATION", coordination("DOCUMENT-COORDINATION"))],
         },
         actions: { create: { title: members("ACTION"), description: members("ACTION-DESCRIPTION") } },
         commitments: { create: { descriptionFr: members("COMMITMENT"), note: coordination("COMMITMENT-NOTE") } },
@@ -95,7 +99,7 @@ test.describe("never leaking", () => {
     hiddenEntryPaths.push(`/timeline/${entryKey("milestone", publicDemand.statusChanges.find((c) => !c.milestone)!.id)}`);
 
     // A public letter with confidential notes, sent to the public institution.
-    await db.letter.create({
+    const publicLetter = await db.letter.create({
       data: {
         id: newId(),
         direction: "SENT",
@@ -106,9 +110,17 @@ test.describe("never leaking", () => {
         senderName: members("LETTER-SENDER"),
         visibility: "PUBLIC",
         recipients: { create: { institutionId: publicInstitution.id } },
-        documents: { create: [document("MEMBERS", members("LETTER-DOCUMENT"))] },
+        documents: { create: [documentData("MEMBERS", members("LETTER-DOCUMENT"))] },
       },
     });
+
+    neighbourPages.push(
+      { path: `/meetings/${publicMeeting.id}`, shows: [marker("AGENDA"), marker("REPORT"), marker("DOCUMENT-MEMBERS")] },
+      { path: `/letters/${publicLetter.id}`, shows: [`PUBLIC-LETTER-SUMMARY-${run}`, marker("LETTER-DOCUMENT")] },
+      { path: `/demands/${publicDemand.id}`, shows: [marker("STEP-NOT-MILESTONE"), `PUBLIC-DEMAND-DESCRIPTION-${run}`] },
+      { path: `/people/${person.id}`, shows: [marker("PERSON")] },
+      { path: `/search?q=${encodeURIComponent(marker("MEMBERS-MEETING"))}`, shows: ['data-testid="search-hit"'] },
+    );
 
     // Whole items that are not public, at both levels, in every kind.
     for (const level of ["MEMBERS", "COORDINATION"] as const) {
@@ -123,7 +135,7 @@ test.describe("never leaking", () => {
           kind: "GOVERNMENT",
           visibility: level,
           institutions: { create: { institutionId: level === "COORDINATION" ? hiddenInstitution.id : publicInstitution.id } },
-          documents: { create: [document("PUBLIC", mark(`${level}-MEETING-PUBLIC-DOCUMENT`))] },
+          documents: { create: [documentData("PUBLIC", mark(`${level}-MEETING-PUBLIC-DOCUMENT`))] },
         },
       });
       const futureMeeting = await db.meeting.create({
@@ -149,6 +161,9 @@ test.describe("never leaking", () => {
         },
         include: { statusChanges: true },
       });
+      if (level === "COORDINATION") {
+        coordinationPages.push(`/meetings/${meeting.id}`, `/letters/${letter.id}`, `/statements/${statement.id}`, `/demands/${demand.id}`);
+      }
       hiddenEntryPaths.push(
         `/timeline/${entryKey("meeting", meeting.id)}`,
         `/en/timeline/${entryKey("meeting", futureMeeting.id)}`,
@@ -200,16 +215,64 @@ test.describe("never leaking", () => {
 
   test("an observer finds no coordination marker in the workspace pages she can reach", async ({ page, baseURL, asObserver }) => {
     void asObserver;
-    const pages = await crawl(page.request, baseURL!, ["/dashboard", "/publishing", ...hiddenEntryPaths], {
+    const starts = ["/dashboard", "/publishing", ...neighbourPages.map((p) => p.path), ...coordinationPages, ...hiddenEntryPaths];
+    const pages = await crawl(page.request, baseURL!, starts, {
       limit: 150,
       // Signing out would end the crawl's session.
       skip: (path) => path.startsWith("/api/auth/signout"),
     });
     expect(pages.find((p) => p.url === "/dashboard")?.status).toBe(200);
     expect(pages.find((p) => p.url === "/publishing")?.status).toBe(404);
+    // She reached the pages that hold the hidden fields, and read what surrounds them there.
+    for (const { path, shows } of neighbourPages) {
+      const fetched = pages.find((p) => p.url === path);
+      expect(fetched?.status, path).toBe(200);
+      for (const text of shows) expect(fetched!.body, `${path} shows ${text}`).toContain(text);
+    }
+    for (const path of coordinationPages) expect(pages.find((p) => p.url === path)?.status, path).toBe(404);
+    // And followed their links beyond them.
+    expect(pages.filter((p) => p.status === 200).length).toBeGreaterThan(50);
     expect(occurrences(pages, coordinationMarkers)).toEqual([]);
 
     await page.goto("/dashboard");
     await expect(page.getByRole("link", { name: "Publication" })).toHaveCount(0);
+  });
+
+  test("an observer and a member search for every coordination marker: no hit, and no marker but the words they typed", async ({ browser, baseURL }) => {
+    const searchAs = async (email: string) => {
+      const context = await browser.newContext();
+      await signInAs(context, email, baseURL!);
+      return { context, search: (text: string) => context.request.get(`/search?q=${encodeURIComponent(text)}`) };
+    };
+    const coordinator = await searchAs(DEMO.coordinator);
+    try {
+      // The markers are words the search finds: the coordinator's search reaches the hidden fields.
+      for (const text of [marker("CONFIDENTIAL-NOTES"), marker("PERSON-NOTES"), marker("COORDINATION-STATEMENT-TEXT")]) {
+        expect(await (await coordinator.search(text)).text(), text).toContain('data-testid="search-hit"');
+      }
+    } finally {
+      await coordinator.context.close();
+    }
+    for (const email of [DEMO.observer, DEMO.member]) {
+      const reader = await searchAs(email);
+      try {
+        expect(await (await reader.search(marker("MEMBERS-MEETING"))).text(), `${email} finds what members read`).toContain('data-testid="search-hit"');
+        for (const text of coordinationMarkers) {
+          const response = await reader.search(text);
+          expect(response.status()).toBe(200);
+          const html = await response.text();
+          const payload = await (await reader.context.request.get(`/search?q=${encodeURIComponent(text)}`, { headers: { RSC: "1" } })).text();
+          expect(html, `${email} searching ${text}`).toContain("Aucun résultat pour");
+          expect(html, `${email} searching ${text}`).not.toContain('data-testid="search-hit"');
+          // The page repeats the words searched for (in the box, the status); nothing else of the coordination's.
+          for (const body of [html, payload]) {
+            const shown = body.split(text).join("");
+            expect(coordinationMarkers.filter((other) => shown.includes(other)), `${email} searching ${text}`).toEqual([]);
+          }
+        }
+      } finally {
+        await reader.context.close();
+      }
+    }
   });
 });

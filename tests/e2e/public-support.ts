@@ -8,6 +8,11 @@ import { DEMO, DEMO_PASSWORD, expect, signInAs, testDb } from "./fixtures";
 
 export const newId = () => `c${randomBytes(12).toString("hex")}`;
 
+/** A document row (no stored file) titled and named after `title`, at a visibility. */
+export function documentData(visibility: "PUBLIC" | "MEMBERS" | "COORDINATION", title: string) {
+  return { id: newId(), titleFr: title, titleEn: title, fileName: `${title}.pdf`, mimeType: "application/pdf", sizeBytes: 496_200, sha256: "0".repeat(64), storageKey: randomBytes(32).toString("base64url"), visibility };
+}
+
 /** The demo accounts the fixtures sign in as, created if the demo seed has not made them. */
 export async function ensureDemoAccounts(): Promise<void> {
   const db = testDb();

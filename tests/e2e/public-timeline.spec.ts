@@ -1,16 +1,30 @@
 import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
 import { entryKey } from "../../lib/public/timeline-view";
 import { expect, test, testDb } from "./fixtures";
-import { ensureDemoAccounts, newId, refreshPublicCache } from "./public-support";
+import { documentData, ensureDemoAccounts, newId, refreshPublicCache } from "./public-support";
 
 const VALLS_EN = "The Collective petitions the Valls Government";
 const VALLS_FR = "Le Collectif interpelle le gouvernement Valls";
 const run = randomBytes(4).toString("hex");
+// A statement has no confidential notes nor internal report of its own: what it holds that is not
+// public is its documents for members and for the coordination, given to the seeded one here.
+const INTERNAL_TEXTS = [`Notes confidentielles de la pétition ${run}`, `Compte-rendu interne de la pétition ${run}`];
+const PUBLIC_DOCUMENT = `Pétition au gouvernement Valls ${run}`;
 
-let valls: { id: string; report: string | null; confidentialNotes: string | null };
+let valls: { id: string };
 let untranslatedKey: string;
 let untranslatedLetterKey: string;
 let untranslated: { institution: { id: string; name: string }; campaign: { slug: string; nameFr: string } };
+
+/** Neither the page as shown nor its raw HTML nor its React payload holds the statement's internal texts. */
+async function expectNoInternalText(page: Page) {
+  const shown = await page.content();
+  const raw = await (await page.request.get(page.url())).text();
+  const payload = await (await page.request.get(page.url(), { headers: { RSC: "1" } })).text();
+  expect(payload).toContain(PUBLIC_DOCUMENT);
+  for (const secret of INTERNAL_TEXTS) for (const text of [shown, raw, payload]) expect(text).not.toContain(secret);
+}
 
 test.describe("the public timeline", () => {
   test.describe.configure({ mode: "serial" });
@@ -18,31 +32,15 @@ test.describe("the public timeline", () => {
   test.beforeAll(async ({ browser, baseURL }) => {
     await ensureDemoAccounts();
     const db = testDb();
-    // Scenario 4 of PRODUCT.md: the demo seed has it once it lands; until then, this test makes it.
-    const existing = await db.meeting.findFirst({
-      where: { titleEn: VALLS_EN, visibility: "PUBLIC" },
-      select: { id: true, report: true, confidentialNotes: true },
+    // Scenario 4 of PRODUCT.md reads the seeded statement (prisma/seed/statements.ts).
+    valls = await db.statement.findFirstOrThrow({ where: { titleEn: VALLS_EN, visibility: "PUBLIC" }, select: { id: true } });
+    const [coordinationOnly, membersOnly] = INTERNAL_TEXTS;
+    await db.document.createMany({
+      data: [documentData("PUBLIC", PUBLIC_DOCUMENT), documentData("MEMBERS", membersOnly), documentData("COORDINATION", coordinationOnly)].map((d) => ({
+        ...d,
+        statementId: valls.id,
+      })),
     });
-    valls =
-      existing ??
-      (await db.meeting.create({
-        data: {
-          id: newId(),
-          titleFr: VALLS_FR,
-          titleEn: VALLS_EN,
-          startsAt: new Date("2014-07-10T08:00:00Z"),
-          kind: "GOVERNMENT",
-          status: "HELD",
-          visibility: "PUBLIC",
-          publishedAt: new Date("2014-07-10T12:00:00Z"),
-          summaryFr:
-            "Le Collectif a rencontré Mme Hélène Cazaux-Charles, conseillère justice du Premier ministre Manuel Valls, le 24 juin 2014.",
-          summaryEn: "The Collective met Mme Hélène Cazaux-Charles, Advisor on Justice for Prime Minister Manuel Valls, on 24 June 2014.",
-          report: `Compte-rendu interne ${run}`,
-          confidentialNotes: `Notes confidentielles ${run}`,
-        },
-        select: { id: true, report: true, confidentialNotes: true },
-      }));
     // An institution and a campaign named in French only, on public entries.
     untranslated = {
       institution: await db.institution.create({ data: { id: newId(), name: `Ministère sans traduction ${run}`, kind: "MINISTRY" }, select: { id: true, name: true } }),
@@ -76,31 +74,46 @@ test.describe("the public timeline", () => {
     await refreshPublicCache(browser, baseURL!);
   });
 
-  test("scenario 4, in English: the Valls petition reads without signing in, without its internal report", async ({ page }) => {
-    await page.goto("/en/timeline?year=2014");
+  test("scenario 4, in English: from the timeline filtered to 2014, the Valls petition reads without signing in, without its internal texts", async ({ page }) => {
+    await page.goto("/en/timeline");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1, name: "Advocacy timeline" })).toBeVisible();
-    await page.getByRole("link", { name: VALLS_EN }).first().click();
-    await expect(page).toHaveURL(new RegExp(`/en/timeline/${entryKey("meeting", valls.id)}$`));
+    await page.getByLabel("Year").selectOption("2014");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/\/en\/timeline\?year=2014$/);
+    const entry = page.getByRole("link", { name: VALLS_EN, exact: true });
+    await expect(entry).toHaveCount(1);
+    await entry.click();
+
+    await expect(page).toHaveURL(new RegExp(`/en/timeline/${entryKey("statement", valls.id)}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(VALLS_EN);
     await expect(page.getByText("10 July 2014")).toBeVisible();
     await expect(page).toHaveTitle(new RegExp(VALLS_EN));
-    const html = await page.content();
-    for (const secret of [valls.report, valls.confidentialNotes]) if (secret) expect(html).not.toContain(secret);
+    await expect(page.getByText("That victims of trafficking benefit from adequate accommodation")).toBeVisible();
+    await expect(page.getByRole("link", { name: PUBLIC_DOCUMENT })).toBeVisible();
+    await expectNoInternalText(page);
   });
 
-  test("scenario 4, in French: the same entry, in French, at the French address", async ({ page }) => {
-    await page.goto("/timeline?year=2014");
+  test("scenario 4, in French: the same statement, found the same way at the French address, reads in French", async ({ page }) => {
+    await page.goto("/timeline");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await page.getByRole("link", { name: VALLS_FR }).first().click();
-    await expect(page).toHaveURL(new RegExp(`/timeline/${entryKey("meeting", valls.id)}$`));
+    await page.getByLabel("Année").selectOption("2014");
+    await page.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page).toHaveURL(/\/timeline\?year=2014$/);
+    const entry = page.getByRole("link", { name: VALLS_FR, exact: true });
+    await expect(entry).toHaveCount(1);
+    await entry.click();
+
+    await expect(page).toHaveURL(new RegExp(`/timeline/${entryKey("statement", valls.id)}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(VALLS_FR);
     await expect(page.getByText("10 juillet 2014")).toBeVisible();
+    await expect(page.getByText("que les victimes de traite bénéficient d’un hébergement adapté")).toBeVisible();
+    await expect(page.getByRole("link", { name: PUBLIC_DOCUMENT })).toBeVisible();
+    await expectNoInternalText(page);
     // The language switch leads to the same entry in English.
     await page.getByRole("link", { name: "Read this page in English" }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/timeline/${entryKey("statement", valls.id)}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(VALLS_EN);
-    const html = await page.content();
-    for (const secret of [valls.report, valls.confidentialNotes]) if (secret) expect(html).not.toContain(secret);
   });
 
   test("an entry without its English translation shows the French text, marked as such, and so do the names beside it and in the filters", async ({ page }) => {
@@ -293,12 +306,52 @@ test.describe("the public timeline", () => {
     await page.getByLabel("Year").selectOption("2014");
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(/\/en\/timeline\?year=2014$/);
-    const times = await page.locator("main ol time").evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime")!)));
-    expect(times.length).toBeGreaterThan(0);
+
+    const readPage = () =>
+      page.locator("main ol > li").evaluateAll((items) =>
+        items.map((item) => ({ href: item.querySelector("a")!.getAttribute("href")!, time: Date.parse(item.querySelector("time")!.getAttribute("datetime")!) })),
+      );
+    const seen: { href: string; time: number }[] = [];
+    let pages = 0;
+    for (;;) {
+      const entries = await readPage();
+      pages += 1;
+      expect(entries.length, `page ${pages}`).toBeGreaterThan(0);
+      // Each page continues where the one before ended: no entry twice, none newer than the last one read.
+      for (const entry of entries) expect(seen.map((s) => s.href), entry.href).not.toContain(entry.href);
+      if (seen.length) expect(entries[0].time).toBeLessThanOrEqual(seen[seen.length - 1].time);
+      seen.push(...entries);
+      const older = page.getByRole("link", { name: "Older entries" });
+      if ((await older.count()) === 0) break;
+      await older.click();
+      await expect(page).toHaveURL(/\/en\/timeline\?year=2014&after=\d+_[a-z]+_[a-z0-9]+$/);
+      await expect(page.getByRole("link", { name: "Back to the newest" })).toBeVisible();
+    }
+    expect(pages).toBeGreaterThan(1);
+    const times = seen.map((entry) => entry.time);
     expect(times).toEqual([...times].sort((a, b) => b - a));
     // Dates are UTC midnights and meetings are instants: either way, their year in Paris.
     const parisYear = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric" });
     for (const time of times) expect(parisYear.format(time)).toBe("2014");
+
+    // Every public entry of 2014, and only those.
+    const db = testDb();
+    const year = { gte: new Date(Date.UTC(2014, 0, 1)), lt: new Date(Date.UTC(2015, 0, 1)) };
+    // A meeting's year is Paris's: it starts at midnight in Paris, 23:00 UTC the day before in winter.
+    const parisYearOfMeetings = { gte: new Date("2013-12-31T23:00:00Z"), lt: new Date("2014-12-31T23:00:00Z") };
+    const [meetings, letters, statements, milestones] = await Promise.all([
+      db.meeting.findMany({ where: { visibility: "PUBLIC", status: { not: "CANCELLED" }, startsAt: parisYearOfMeetings }, select: { id: true } }),
+      db.letter.findMany({ where: { visibility: "PUBLIC", date: year }, select: { id: true } }),
+      db.statement.findMany({ where: { visibility: "PUBLIC", date: year }, select: { id: true } }),
+      db.demandStatusChange.findMany({ where: { milestone: true, date: year, demand: { visibility: "PUBLIC" } }, select: { id: true } }),
+    ]);
+    const expected = [
+      ...meetings.map((m) => entryKey("meeting", m.id)),
+      ...letters.map((l) => entryKey("letter", l.id)),
+      ...statements.map((s) => entryKey("statement", s.id)),
+      ...milestones.map((c) => entryKey("milestone", c.id)),
+    ].map((key) => `/en/timeline/${key}`);
+    expect(seen.map((entry) => entry.href).sort()).toEqual(expected.sort());
   });
 
   test("pages name themselves for sharing, and the feeds and sitemap are served", async ({ page, request }) => {
@@ -312,7 +365,7 @@ test.describe("the public timeline", () => {
     expect(ics.headers()["content-type"]).toContain("text/calendar");
     expect(await ics.text()).toContain("BEGIN:VCALENDAR");
     const sitemap = await (await request.get("/sitemap.xml")).text();
-    expect(sitemap).toContain(`/en/timeline/${entryKey("meeting", valls.id)}`);
+    expect(sitemap).toContain(`/en/timeline/${entryKey("statement", valls.id)}`);
     expect(await (await request.get("/robots.txt")).text()).toContain("Disallow: /dashboard");
   });
 });

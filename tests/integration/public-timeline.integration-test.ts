@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { findFeedEntries, findLatestEntries, findPublicEntry, findTimelineFilterOptions, findTimelinePage } from "@/lib/public/queries";
+import type { Visibility } from "@/lib/generated/prisma/enums";
 import type { TimelineView } from "@/lib/public/timeline-view";
+import { makeDemand, makeInstitution, makeLetter, makeMeeting, makeStatement, makeTheme } from "../support/make";
 
 const id = () => `c${randomBytes(12).toString("hex")}`;
 const run = randomBytes(3).toString("hex");
@@ -17,6 +19,14 @@ async function walk(view: TimelineView, pageSize: number) {
     after = page.next;
   }
   throw new Error("the pagination never ended");
+}
+
+/** A demand with a public milestone and an internal step on the day. */
+async function demandWithSteps(when: Date, data: Parameters<typeof makeDemand>[0]) {
+  const demand = await makeDemand({ raisedOn: when, statusDate: when, ...data });
+  const milestone = await db.demandStatusChange.create({ data: { demandId: demand.id, status: "PROMISED", date: when, noteFr: "Étape publique", milestone: true } });
+  await db.demandStatusChange.create({ data: { demandId: demand.id, status: "ACKNOWLEDGED", date: when, noteFr: "Étape interne", milestone: false } });
+  return { demand, milestone };
 }
 
 describe("the public timeline", () => {
@@ -35,7 +45,24 @@ describe("the public timeline", () => {
         data: { id: id(), date: sameDay, titleFr: `Position ${n}`, textFr: "Texte", visibility, campaignId: campaign.id },
       });
       (visibility === "PUBLIC" ? publicIds : hiddenIds).push(`statement-${statement.id}`);
+      // Meetings at the very instant of the day's letters and statements, and at other times.
+      const meeting = await db.meeting.create({
+        data: {
+          id: id(),
+          titleFr: `Rencontre ${n}`,
+          startsAt: n < 4 ? sameDay : new Date(Date.UTC(2031, 2, n, 9, 30)),
+          kind: "GOVERNMENT",
+          status: "HELD",
+          visibility,
+          campaignId: campaign.id,
+        },
+      });
+      (visibility === "PUBLIC" ? publicIds : hiddenIds).push(`meeting-${meeting.id}`);
     }
+    const cancelled = await db.meeting.create({
+      data: { id: id(), titleFr: "Rencontre annulée", startsAt: sameDay, kind: "GOVERNMENT", status: "CANCELLED", visibility: "PUBLIC", campaignId: campaign.id },
+    });
+    hiddenIds.push(`meeting-${cancelled.id}`);
     const demand = await db.demand.create({
       data: { id: id(), titleFr: "Demande test", statusDate: sameDay, raisedOn: sameDay, visibility: "PUBLIC", campaignId: campaign.id },
     });
@@ -44,6 +71,7 @@ describe("the public timeline", () => {
     publicIds.push(`milestone-${milestone.id}`);
     hiddenIds.push(`milestone-${internalStep.id}`);
 
+    expect(publicIds.filter((key) => key.startsWith("meeting-"))).toHaveLength(5);
     for (const pageSize of [1, 2, 3, 5, 50]) {
       const seen = await walk({ campaign: campaign.slug }, pageSize);
       expect(new Set(seen).size).toBe(seen.length);
@@ -56,6 +84,61 @@ describe("the public timeline", () => {
     const first = await findTimelinePage({ year: 2031, campaign: campaign.slug }, 50);
     const dates = first.entries.map((e) => Date.parse(e.date));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  test("filtered by an institution: exactly the public meetings with it, letters to or from it and milestones of public demands targeting it", async () => {
+    const institution = await makeInstitution();
+    const other = await makeInstitution();
+    const when = new Date(Date.UTC(2032, 2, 3));
+    const meeting = (visibility: Visibility, institutionId: string, status: "HELD" | "CANCELLED" = "HELD") =>
+      makeMeeting({ startsAt: when, status, visibility, institutionIds: [institutionId] });
+    const letter = (visibility: Visibility, to: string | null, from: string | null = null) =>
+      makeLetter({ date: when, visibility, direction: from ? "RECEIVED" : "SENT", senderInstitutionId: from, recipientInstitutionIds: to ? [to] : [] });
+    const milestone = async (visibility: Visibility, institutionId: string) => (await demandWithSteps(when, { visibility, institutionIds: [institutionId] })).milestone;
+
+    const expected = [
+      `meeting-${(await meeting("PUBLIC", institution.id)).id}`,
+      `letter-${(await letter("PUBLIC", institution.id)).id}`,
+      `letter-${(await letter("PUBLIC", null, institution.id)).id}`,
+      `milestone-${(await milestone("PUBLIC", institution.id)).id}`,
+    ];
+    // Not public, cancelled, or another institution's; and statements name no institution.
+    await meeting("MEMBERS", institution.id);
+    await meeting("PUBLIC", institution.id, "CANCELLED");
+    await meeting("PUBLIC", other.id);
+    await letter("MEMBERS", institution.id);
+    await letter("PUBLIC", other.id);
+    await milestone("MEMBERS", institution.id);
+    await milestone("PUBLIC", other.id);
+    await makeStatement({ date: when, visibility: "PUBLIC" });
+
+    for (const pageSize of [1, 2, 20]) expect((await walk({ institution: institution.id }, pageSize)).sort()).toEqual([...expected].sort());
+    expect(await walk({ institution: institution.id, year: 2031 }, 20)).toEqual([]);
+  });
+
+  test("filtered by a theme: exactly the milestones of its public demands, and the public meetings and letters that raised them", async () => {
+    const theme = await makeTheme();
+    const when = new Date(Date.UTC(2032, 4, 6));
+    const themed = await demandWithSteps(when, { visibility: "PUBLIC", themeIds: [theme.id] });
+    const themedInternal = await demandWithSteps(when, { visibility: "MEMBERS", themeIds: [theme.id] });
+    const unthemed = await demandWithSteps(when, { visibility: "PUBLIC" });
+    const meeting = (visibility: Visibility, demandId: string) => makeMeeting({ startsAt: when, visibility, demands: { create: { demandId } } });
+    const letter = (visibility: Visibility, demandId: string) => makeLetter({ date: when, visibility, demands: { create: { demandId } } });
+
+    const expected = [
+      `milestone-${themed.milestone.id}`,
+      `meeting-${(await meeting("PUBLIC", themed.demand.id)).id}`,
+      `letter-${(await letter("PUBLIC", themed.demand.id)).id}`,
+    ];
+    await meeting("MEMBERS", themed.demand.id);
+    await letter("MEMBERS", themed.demand.id);
+    // A public meeting and letter that raised the theme's internal demand, or a demand without it.
+    await meeting("PUBLIC", themedInternal.demand.id);
+    await letter("PUBLIC", themedInternal.demand.id);
+    await meeting("PUBLIC", unthemed.demand.id);
+    await letter("PUBLIC", unthemed.demand.id);
+
+    for (const pageSize of [1, 2, 20]) expect((await walk({ theme: theme.slug }, pageSize)).sort()).toEqual([...expected].sort());
   });
 
   test("a withdrawn or internal item has no public page, and a public item shows no internal field", async () => {

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicationButton } from "@/components/publishing/publication-button";
+import { MissingTranslations, TranslationGaps } from "@/components/publishing/translation-gaps";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
 import { entryHref } from "@/lib/public/paths";
-import { findPublishableItems, PUBLISHING_PAGE_SIZE, type PublishableItem } from "@/lib/publishing/queries";
+import { findMissingTranslations, findPublishableItems, PUBLISHING_PAGE_SIZE, type PublishableItem } from "@/lib/publishing/queries";
 import { PUBLISHABLE_KINDS, type PublishableKind } from "@/lib/publishing/schema";
 
 export const metadata: Metadata = { title: "Publication" };
@@ -26,15 +27,17 @@ export default async function PublishingPage({ searchParams }: { searchParams: S
   const { t, locale } = await getMessages();
   const m = t.publishing;
   const query = await searchParams;
+  // The view of missing translations, or one kind of item.
+  const translations = one(query.view) === "translations";
   const kind: PublishableKind = (PUBLISHABLE_KINDS as readonly string[]).includes(one(query.kind) ?? "") ? (one(query.kind) as PublishableKind) : "meeting";
-  const onlyMissing = one(query.missing) === "1";
   const requested = Number(one(query.page) ?? "1");
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 100_000 ? requested : 1;
-  const { items, total } = await findPublishableItems({ actor, kind, page, onlyMissing });
+  const gaps = translations ? await findMissingTranslations({ actor, page }) : null;
+  const { items, total } = gaps ? { items: [], total: gaps.total } : await findPublishableItems({ actor, kind, page });
   const pages = Math.max(1, Math.ceil(total / PUBLISHING_PAGE_SIZE));
   const href = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
-    const next = { kind, missing: onlyMissing ? "1" : undefined, page: undefined as string | undefined, ...changes };
+    const next = { ...(translations ? { view: "translations" } : { kind }), page: undefined as string | undefined, ...changes };
     for (const [key, value] of Object.entries(next)) if (value && !(key === "page" && value === "1")) params.set(key, value);
     return `/publishing?${params.toString()}`;
   };
@@ -48,22 +51,29 @@ export default async function PublishingPage({ searchParams }: { searchParams: S
         <p className="mt-2 max-w-3xl text-slate-700">{m.intro}</p>
       </div>
       <nav aria-label={m.title} className="flex flex-wrap gap-2">
-        {PUBLISHABLE_KINDS.map((k) => (
+        {[
+          ...PUBLISHABLE_KINDS.map((k) => ({ key: k, label: m.kinds[k], to: `/publishing?kind=${k}`, current: !translations && k === kind })),
+          { key: "translations", label: m.translations.tab, to: "/publishing?view=translations", current: translations },
+        ].map((tab) => (
           <Link
-            key={k}
-            href={href({ kind: k })}
-            aria-current={k === kind ? "page" : undefined}
-            className={`rounded-md px-3 py-1 text-sm ${k === kind ? "bg-brand-700 text-white" : "border border-slate-300 bg-white"}`}
+            key={tab.key}
+            href={tab.to}
+            aria-current={tab.current ? "page" : undefined}
+            className={`rounded-md px-3 py-1 text-sm ${tab.current ? "bg-brand-700 text-white" : "border border-slate-300 bg-white"}`}
           >
-            {m.kinds[k]}
+            {tab.label}
           </Link>
         ))}
       </nav>
-      <p className="flex flex-wrap gap-4 text-sm">
-        <span>{interpolate(m.count, { count: total })}</span>
-        <Link href={href({ missing: onlyMissing ? undefined : "1" })}>{onlyMissing ? m.showAll : m.onlyMissing}</Link>
-      </p>
-      {items.length === 0 ? (
+      {translations && <p className="max-w-3xl text-sm text-slate-700">{m.translations.intro}</p>}
+      <p className="text-sm">{interpolate(m.count, { count: total })}</p>
+      {gaps ? (
+        gaps.gaps.length === 0 ? (
+          <p className="text-slate-700">{m.translations.empty}</p>
+        ) : (
+          <TranslationGaps gaps={gaps.gaps} locale={locale} m={m} notes={t.lists} />
+        )
+      ) : items.length === 0 ? (
         <p className="text-slate-700">{m.empty}</p>
       ) : (
         <div className="overflow-x-auto">
@@ -80,6 +90,7 @@ export default async function PublishingPage({ searchParams }: { searchParams: S
             <tbody>
               {items.map((item) => {
                 const published = item.visibility === "PUBLIC";
+                const withdrawTo = t.common.visibility[item.withdrawTo ?? "MEMBERS"];
                 return (
                   <tr key={item.id} className="border-b border-slate-200 align-top" data-item={`${item.kind}-${item.id}`}>
                     <td className="py-2 pr-4 whitespace-nowrap">{formatDate(item.date, locale)}</td>
@@ -102,13 +113,7 @@ export default async function PublishingPage({ searchParams }: { searchParams: S
                       {item.missing.length === 0 ? (
                         <span className="text-slate-600">{m.complete}</span>
                       ) : (
-                        <ul>
-                          {item.missing.map((missing) => (
-                            <li key={missing.field}>
-                              {m.fields[missing.field]} {m.inLanguage[missing.lacks]}
-                            </li>
-                          ))}
-                        </ul>
+                        <MissingTranslations missing={item.missing} m={m} />
                       )}
                     </td>
                     <td className="py-2">
@@ -119,8 +124,8 @@ export default async function PublishingPage({ searchParams }: { searchParams: S
                         published={published}
                         labels={{
                           publish: m.publish,
-                          withdraw: m.withdraw,
-                          label: interpolate(published ? m.withdrawLabel : m.publishLabel, { title: title(item) }),
+                          withdraw: interpolate(m.withdraw, { visibility: withdrawTo }),
+                          label: interpolate(published ? m.withdrawLabel : m.publishLabel, { title: title(item), visibility: withdrawTo }),
                           messages: statusMessages,
                         }}
                       />

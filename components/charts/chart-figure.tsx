@@ -40,7 +40,7 @@ export function ChartFigure({
           {children}
           <details className="text-sm">
             <summary className="cursor-pointer text-brand-700">{showTable}</summary>
-            <div className="mt-2 overflow-x-auto">
+            <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
               <table className="min-w-full border-collapse text-left">
                 <caption className="sr-only">{title}</caption>
                 <thead>

@@ -12,7 +12,8 @@ export function HeatMap({ id, rows, columns, value }: { id: string; rows: string
   const width = LABEL + columns.length * CELL_W + 4;
   const height = HEADER + rows.length * CELL_H + 4;
   return (
-    <div className="overflow-x-auto">
+    // A wide grid scrolls sideways: keyboard users reach the scroll with Tab (axe: scrollable-region-focusable).
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby={`${id}-title ${id}-summary`}>
         {columns.map((column, c) => (
           <text key={column} x={LABEL + c * CELL_W + CELL_W / 2} y={HEADER - 8} textAnchor="middle" fontSize="12" fill="#1e293b">

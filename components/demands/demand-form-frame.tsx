@@ -21,12 +21,17 @@ export type DemandFormPageProps = {
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
 
+/** The meeting or letter a form is opened from (`?meetingId=` / `?letterId=`), to preselect as its source. */
+export function sourceFromQuery(query: Record<string, string | string[] | undefined>): DemandFormSelection {
+  return { meetingId: one(query.meetingId), letterId: one(query.letterId) };
+}
+
 /** The demand and its choices for a coordinator, or a 404; `?meetingId=` / `?letterId=` preselect a source. */
 export async function loadDemandForm({ params, searchParams }: DemandFormPageProps) {
   const user = await requireUser();
   if (!can(user, "manage:demands")) notFound();
   const [{ demandId }, query, messages] = await Promise.all([params, searchParams, getMessages()]);
-  const context = await getDemandFormContext(user, demandId, { meetingId: one(query.meetingId), letterId: one(query.letterId) }, messages.locale);
+  const context = await getDemandFormContext(user, demandId, sourceFromQuery(query), messages.locale);
   if (!context) notFound();
   const title = (messages.locale === "en" && context.demand.titleEn) || context.demand.titleFr;
   return { ...messages, context, title };

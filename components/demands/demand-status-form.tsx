@@ -2,22 +2,13 @@
 // One step of a demand's life: date, status, its source, the note. Recorded against the demand's
 // version (its status follows its latest step), or corrected in place against the step's own.
 import { ActionForm, VersionField, type ActionFormTexts } from "@/components/ui/action-form";
-import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from "@/components/ui/form-fields";
+import { CheckboxField, SelectField, TextField, type Option } from "@/components/ui/form-fields";
 import { recordDemandStatusAction, updateDemandStatusAction } from "@/lib/demands/history-actions";
 import type { DemandWorkMessages } from "@/lib/i18n/messages/demand-work";
+import { StepSourceFields, type StepSourceOptions, type StepSourceValues } from "./step-source-fields";
 
 /** A step as the form shows it: its date as `<input type="date">` wants it; null is empty. */
-export type DemandStatusFormValues = {
-  date: string;
-  status: string;
-  sourceMeetingId: string | null;
-  sourceLetterId: string | null;
-  sourceStatementId: string | null;
-  sourceLabel: string | null;
-  noteFr: string;
-  noteEn: string | null;
-  milestone: boolean;
-};
+export type DemandStatusFormValues = StepSourceValues & { date: string; status: string; milestone: boolean };
 
 export function DemandStatusForm({
   demand,
@@ -34,7 +25,7 @@ export function DemandStatusForm({
   step?: { id: string; version: number };
   submissionId?: string;
   initial?: DemandStatusFormValues;
-  options: { statuses: Option[]; meetings: Option[]; letters: Option[]; statements: Option[] };
+  options: StepSourceOptions & { statuses: Option[] };
   preselected: { meetingId?: string; letterId?: string };
   /** A new step's date to start from. */
   today?: string;
@@ -59,12 +50,7 @@ export function DemandStatusForm({
         <TextField type="date" name="date" label={f.date} initial={initial?.date ?? today} required />
         <SelectField name="status" label={f.status} options={options.statuses} initial={initial?.status} required />
       </div>
-      <SelectField name="sourceMeetingId" label={f.sourceMeetingId} options={options.meetings} emptyLabel={f.none} initial={initial ? initial.sourceMeetingId : preselected.meetingId} />
-      <SelectField name="sourceLetterId" label={f.sourceLetterId} options={options.letters} emptyLabel={f.none} initial={initial ? initial.sourceLetterId : preselected.letterId} />
-      <SelectField name="sourceStatementId" label={f.sourceStatementId} options={options.statements} emptyLabel={f.none} initial={initial?.sourceStatementId} />
-      <TextField name="sourceLabel" label={f.sourceLabel} hint={f.sourceLabelHint} maxLength={300} initial={initial?.sourceLabel} />
-      <TextAreaField name="noteFr" label={f.noteFr} rows={3} initial={initial?.noteFr} required />
-      <TextAreaField name="noteEn" label={f.noteEn} rows={3} initial={initial?.noteEn} />
+      <StepSourceFields initial={initial} options={options} preselected={preselected} fields={f} />
       <CheckboxField name="milestone" label={f.milestone} initial={initial?.milestone} />
     </ActionForm>
   );

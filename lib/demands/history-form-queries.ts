@@ -1,7 +1,7 @@
 // What the status-change and commitment forms offer to pick from: the sources and officials
 // related to the demand (the meetings and letters that carry it, those with the institutions it
-// targets, the one preselected from a meeting or letter page), bounded so the form stays small
-// however long the coalition's history grows.
+// targets, the one preselected from a meeting or letter page), and the sources a new demand's
+// first step may cite; bounded so the forms stay small however long the coalition's history grows.
 import "server-only";
 import { can, type Actor } from "@/lib/authz";
 import { db } from "@/lib/db";
@@ -24,6 +24,46 @@ async function including<T extends { id: string }>(list: T[], id: string | null 
   return extra ? { list: [extra, ...list], found: true } : { list, found: false };
 }
 
+const meetingSelect = { id: true, titleFr: true, titleEn: true, startsAt: true } as const;
+const letterSelect = { id: true, subjectFr: true, subjectEn: true, date: true } as const;
+const statementSelect = { id: true, titleFr: true, titleEn: true, date: true } as const;
+const positionSelect = {
+  id: true,
+  title: true,
+  startDate: true,
+  endDate: true,
+  person: { select: { firstName: true, lastName: true } },
+  institution: { select: { name: true, nameEn: true } },
+} as const;
+
+type Recent = {
+  meetings: { id: string; titleFr: string; titleEn: string | null; startsAt: Date }[];
+  letters: { id: string; subjectFr: string; subjectEn: string | null; date: Date }[];
+  statements: { id: string; titleFr: string; titleEn: string | null; date: Date }[];
+};
+
+/**
+ * The sources a step may cite, as the form's choices: the recent ones found, and the selected ones
+ * (preselected, or the record's own) even beyond them; a selection that does not exist is dropped.
+ */
+async function offeredSources(recent: Recent, selection: DemandFormSelection, locale: Locale) {
+  const [meetings, letters, statements] = await Promise.all([
+    including(recent.meetings, selection.meetingId, (id) => db.meeting.findUnique({ where: { id }, select: meetingSelect })),
+    including(recent.letters, selection.letterId, (id) => db.letter.findUnique({ where: { id }, select: letterSelect })),
+    including(recent.statements, selection.statementId, (id) => db.statement.findUnique({ where: { id }, select: statementSelect })),
+  ]);
+  const title = (fr: string, en: string | null) => (locale === "en" && en) || fr;
+  return {
+    meetings: meetings.list.map((m) => ({ value: m.id, label: `${formatDate(m.startsAt, locale)} · ${title(m.titleFr, m.titleEn)}` })),
+    letters: letters.list.map((l) => ({ value: l.id, label: `${formatDate(l.date, locale)} · ${title(l.subjectFr, l.subjectEn)}` })),
+    statements: statements.list.map((s) => ({ value: s.id, label: `${formatDate(s.date, locale)} · ${title(s.titleFr, s.titleEn)}` })),
+    preselected: {
+      meetingId: (meetings.found && selection.meetingId) || undefined,
+      letterId: (letters.found && selection.letterId) || undefined,
+    },
+  };
+}
+
 export async function getDemandFormContext(actor: Actor, demandId: string, preselected: DemandFormSelection, locale: Locale) {
   if (!actor || !can(actor, "manage:demands")) return null;
   const demand = await db.demand.findUnique({
@@ -33,17 +73,6 @@ export async function getDemandFormContext(actor: Actor, demandId: string, prese
   if (!demand) return null;
   const institutionIds = demand.targets.map((target) => target.institutionId);
   const byDemandOrTarget = (meetingOrLetterIds: string | null | undefined) => (meetingOrLetterIds ? [{ id: meetingOrLetterIds }] : []);
-  const meetingSelect = { id: true, titleFr: true, titleEn: true, startsAt: true } as const;
-  const letterSelect = { id: true, subjectFr: true, subjectEn: true, date: true } as const;
-  const statementSelect = { id: true, titleFr: true, titleEn: true, date: true } as const;
-  const positionSelect = {
-    id: true,
-    title: true,
-    startDate: true,
-    endDate: true,
-    person: { select: { firstName: true, lastName: true } },
-    institution: { select: { name: true, nameEn: true } },
-  } as const;
   const [recentMeetings, recentLetters, recentStatements, recentPositions] = await Promise.all([
     db.meeting.findMany({
       where: {
@@ -90,28 +119,33 @@ export async function getDemandFormContext(actor: Actor, demandId: string, prese
   ]);
   // The preselected source (and, in an edit form, the record's own official) is always offered,
   // even beyond the most recent ones.
-  const [meetings, letters, statements, positions] = await Promise.all([
-    including(recentMeetings, preselected.meetingId, (id) => db.meeting.findUnique({ where: { id }, select: meetingSelect })),
-    including(recentLetters, preselected.letterId, (id) => db.letter.findUnique({ where: { id }, select: letterSelect })),
-    including(recentStatements, preselected.statementId, (id) => db.statement.findUnique({ where: { id }, select: statementSelect })),
+  const [sources, positions] = await Promise.all([
+    offeredSources({ meetings: recentMeetings, letters: recentLetters, statements: recentStatements }, preselected, locale),
     including(recentPositions, preselected.positionId, (id) => db.position.findUnique({ where: { id }, select: positionSelect })),
   ]);
-  const title = (fr: string, en: string | null) => (locale === "en" && en) || fr;
   const span = (start: Date | null, end: Date | null) => `${start ? formatDate(start, locale) : "…"} – ${end ? formatDate(end, locale) : "…"}`;
   return {
     demand,
-    meetings: meetings.list.map((m) => ({ value: m.id, label: `${formatDate(m.startsAt, locale)} · ${title(m.titleFr, m.titleEn)}` })),
-    letters: letters.list.map((l) => ({ value: l.id, label: `${formatDate(l.date, locale)} · ${title(l.subjectFr, l.subjectEn)}` })),
-    statements: statements.list.map((s) => ({ value: s.id, label: `${formatDate(s.date, locale)} · ${title(s.titleFr, s.titleEn)}` })),
+    ...sources,
     positions: positions.list.map((p) => ({
       value: p.id,
       label: `${personName(p.person)} — ${p.title}, ${institutionName(locale, p.institution)} (${span(p.startDate, p.endDate)})`,
     })),
-    preselected: {
-      meetingId: (meetings.found && preselected.meetingId) || undefined,
-      letterId: (letters.found && preselected.letterId) || undefined,
-    },
   };
+}
+
+/**
+ * The sources a new demand's first step may cite: it targets nothing yet, so the most recent
+ * meetings, letters and statements, and the meeting or letter it is created from (`?meetingId=`).
+ */
+export async function findNewDemandSources(actor: Actor, preselected: DemandFormSelection, locale: Locale) {
+  if (!actor || !can(actor, "manage:demands")) return null;
+  const [meetings, letters, statements] = await Promise.all([
+    db.meeting.findMany({ orderBy: [{ startsAt: "desc" }, { id: "asc" }], take: RECENT, select: meetingSelect }),
+    db.letter.findMany({ orderBy: [{ date: "desc" }, { id: "asc" }], take: RECENT, select: letterSelect }),
+    db.statement.findMany({ orderBy: [{ date: "desc" }, { id: "asc" }], take: RECENT, select: statementSelect }),
+  ]);
+  return offeredSources({ meetings, letters, statements }, preselected, locale);
 }
 
 /** A step of the demand as its edit form shows it, for a coordinator; null otherwise. */

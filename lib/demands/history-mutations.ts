@@ -13,7 +13,7 @@ import type { TRecordCommitmentInput, TRecordDemandStatusInput, TUpdateCommitmen
 
 const invalid = (field: string, key: string) => new AppError("VALIDATION", key, { fields: { [field]: key } });
 
-async function assertSourcesExist(tx: Tx, data: { sourceMeetingId?: string | null; sourceLetterId?: string | null; sourceStatementId?: string | null }) {
+export async function assertSourcesExist(tx: Tx, data: { sourceMeetingId?: string | null; sourceLetterId?: string | null; sourceStatementId?: string | null }) {
   const [meeting, letter, statement] = await Promise.all([
     data.sourceMeetingId ? tx.meeting.findUnique({ where: { id: data.sourceMeetingId }, select: { id: true } }) : true,
     data.sourceLetterId ? tx.letter.findUnique({ where: { id: data.sourceLetterId }, select: { id: true } }) : true,
@@ -24,8 +24,13 @@ async function assertSourcesExist(tx: Tx, data: { sourceMeetingId?: string | nul
   if (!statement) throw invalid("sourceStatementId", "notFound");
 }
 
-/** What a step's form stores, recorded or corrected. */
-function stepColumns(data: TRecordDemandStatusInput | TUpdateDemandStatusInput) {
+type StepFields = Pick<
+  TRecordDemandStatusInput,
+  "date" | "status" | "sourceMeetingId" | "sourceLetterId" | "sourceStatementId" | "sourceLabel" | "noteFr" | "noteEn" | "milestone"
+>;
+
+/** What a step's form stores, recorded or corrected (and a new demand's first step). */
+export function stepColumns(data: StepFields) {
   const { date, status, sourceMeetingId, sourceLetterId, sourceStatementId, sourceLabel, noteFr, noteEn, milestone } = data;
   return { date, status, sourceMeetingId, sourceLetterId, sourceStatementId, sourceLabel, noteFr, noteEn, milestone };
 }

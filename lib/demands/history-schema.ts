@@ -8,23 +8,28 @@ import { todayAsDate } from "@/lib/lists/where";
 export const DEMAND_STATUSES = ["RAISED", "ACKNOWLEDGED", "PROMISED", "IN_PROGRESS", "PARTLY_MET", "MET", "REJECTED"] as const;
 export const COMMITMENT_STATUSES = ["PENDING", "KEPT", "BROKEN"] as const;
 
-const statusChangeFields = {
-  demandId: id(),
-  date: dateOnly(),
-  status: enumOf(DEMAND_STATUSES),
+/** Where a step comes from and what it says: the status forms, and a new demand's first step. */
+export const stepSourceFields = {
   sourceMeetingId: optionalId(),
   sourceLetterId: optionalId(),
   sourceStatementId: optionalId(),
   sourceLabel: optionalText(300),
   noteFr: requiredText(4_000),
   noteEn: optionalText(4_000),
+};
+
+const statusChangeFields = {
+  demandId: id(),
+  date: dateOnly(),
+  status: enumOf(DEMAND_STATUSES),
+  ...stepSourceFields,
   milestone: checkbox(),
 };
 
 type StatusChangeSources = { sourceMeetingId: string | null; sourceLetterId: string | null; sourceStatementId: string | null; sourceLabel: string | null };
 
-function statusChangeRules(data: StatusChangeSources, ctx: z.RefinementCtx) {
-  // One step has one source: the meeting, the letter, the statement, or an outside act.
+/** One step has one source: the meeting, the letter, the statement, or an outside act. */
+export function oneSourcePerStep(data: StatusChangeSources, ctx: z.RefinementCtx) {
   const sources = [data.sourceMeetingId, data.sourceLetterId, data.sourceStatementId, data.sourceLabel].filter(Boolean);
   if (sources.length > 1) ctx.addIssue({ code: "custom", path: ["sourceMeetingId"], message: "oneSource" });
 }
@@ -32,14 +37,14 @@ function statusChangeRules(data: StatusChangeSources, ctx: z.RefinementCtx) {
 /** A new step; `version` is the demand's, whose status follows its latest step. */
 export const ZRecordDemandStatusSchema = z
   .object({ ...statusChangeFields, version: version(), submissionId: submissionId() })
-  .superRefine(statusChangeRules);
+  .superRefine(oneSourcePerStep);
 
 export type TRecordDemandStatusInput = z.output<typeof ZRecordDemandStatusSchema>;
 
 /** A step corrected in place; `version` is the step's own. */
 export const ZUpdateDemandStatusSchema = z
   .object({ ...statusChangeFields, changeId: id(), version: version() })
-  .superRefine(statusChangeRules);
+  .superRefine(oneSourcePerStep);
 
 export type TUpdateDemandStatusInput = z.output<typeof ZUpdateDemandStatusSchema>;
 

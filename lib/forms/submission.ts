@@ -2,7 +2,6 @@
 // id, recorded in the same transaction as the record it created. A second arrival finds it.
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 
 export function newSubmissionId(): string {
   return randomBytes(18).toString("base64url");
@@ -17,14 +16,6 @@ export async function recordSubmission(tx: Tx, submissionId: string, entityType:
   await tx.formSubmission.create({ data: { id: submissionId, entityType, entityId } });
 }
 
-export function isDuplicateSubmission(error: unknown): boolean {
-  return (
-    error instanceof Prisma.PrismaClientKnownRequestError &&
-    error.code === "P2002" &&
-    JSON.stringify(error.meta ?? {}).includes("FormSubmission")
-  );
-}
-
 /**
  * Runs `create` (which must call recordSubmission inside its transaction) once per submission
  * id; a repeat returns the id of the record the first one made.
@@ -35,7 +26,9 @@ export async function createOnce(submissionId: string, create: () => Promise<str
   try {
     return { id: await create(), repeated: false };
   } catch (error) {
-    if (!isDuplicateSubmission(error)) throw error;
+    // A repeat that ran while the first was saving fails on what the first wrote: the submission
+    // id itself, or a name the first took (a theme's slug, a campaign's). The first's record is
+    // the answer.
     const first = await findSubmittedRecord(submissionId);
     if (!first) throw error;
     return { id: first, repeated: true };

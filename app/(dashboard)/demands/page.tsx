@@ -4,7 +4,9 @@ import { demandColumns } from "@/components/demands/demand-columns";
 import { DataTable } from "@/components/ui/data-table";
 import { ListBody } from "@/components/ui/list-body";
 import { ListFilters } from "@/components/ui/list-filters";
+import { ManageLinks } from "@/components/ui/manage-links";
 import { requireUser } from "@/lib/auth";
+import { can } from "@/lib/authz";
 import { listCampaignOptions } from "@/lib/campaigns/options";
 import { listThemeOptions } from "@/lib/demands/options";
 import { findDemands } from "@/lib/demands/queries";
@@ -38,6 +40,14 @@ export default async function DemandsPage({ searchParams }: { searchParams: Prom
           {t.demandWork.board.boardLink}
         </Link>
       </div>
+      {can(user, "manage:demands") && (
+        <ManageLinks
+          className="mb-4"
+          links={[
+            { href: "/demands/new", label: t.demandsForm.newLink },
+          ]}
+        />
+      )}
       <ListFilters
         path="/demands"
         q={params.q}

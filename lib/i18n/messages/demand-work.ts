@@ -55,6 +55,8 @@ const fr = {
     commitment: "L'engagement est enregistré.",
     statusUpdated: "L'étape est corrigée.",
     commitmentUpdated: "L'engagement est mis à jour.",
+    created: "La revendication est enregistrée, avec sa première étape.",
+    saved: "La revendication est modifiée.",
   },
   errors: {
     oneSource: "Une étape a une seule source : une rencontre, un courrier, une prise de position ou une source extérieure.",
@@ -127,6 +129,8 @@ const en: DemandWorkMessages = {
     commitment: "The commitment is recorded.",
     statusUpdated: "The step is corrected.",
     commitmentUpdated: "The commitment is updated.",
+    created: "The demand is recorded, with its first step.",
+    saved: "The demand is saved.",
   },
   errors: {
     oneSource: "A step has one source: a meeting, a letter, a statement or an outside source.",

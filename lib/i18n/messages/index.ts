@@ -13,6 +13,7 @@ import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { demandWork } from "./demand-work";
 import { demands } from "./demands";
+import { demandsForm } from "./demands-form";
 import { documents } from "./documents";
 import { forms } from "./forms";
 import { help } from "./help";
@@ -49,6 +50,7 @@ const namespaces = {
   dashboard,
   demandWork,
   demands,
+  demandsForm,
   documents,
   forms,
   help,

@@ -86,6 +86,7 @@ export default async function DemandPage({ params, searchParams }: Props) {
       )}
       {coordinator && (
         <p className="no-print mt-4 flex flex-wrap gap-4 text-sm">
+          <Link href={`/demands/${demand.id}/edit`}>{t.demandsForm.editLink}</Link>
           <Link href={`/demands/${demand.id}/status/new`}>{w.recordStatus}</Link>
           <Link href={`/demands/${demand.id}/commitments/new`}>{w.recordCommitment}</Link>
         </p>

@@ -15,6 +15,7 @@ import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextBlock } from "@/components/ui/text-block";
 import { RecordFromSourceLinks } from "@/components/demands/record-from-source-links";
+import { ManageLinks } from "@/components/ui/manage-links";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
 import { formatDate, formatDateTime, formatMeetingTime } from "@/lib/i18n/format";
@@ -160,6 +161,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
+        )}
+        {can(user, "manage:demands") && (
+          <ManageLinks className="mt-3" links={[{ href: `/demands/new?meetingId=${encodeURIComponent(meeting.id)}`, label: t.demandsForm.raisedHere }]} />
         )}
       </Section>
 

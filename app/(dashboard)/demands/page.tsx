@@ -45,6 +45,7 @@ export default async function DemandsPage({ searchParams }: { searchParams: Prom
           className="mb-4"
           links={[
             { href: "/demands/new", label: t.demandsForm.newLink },
+            { href: "/demands/themes", label: t.themesForm.link },
           ]}
         />
       )}

@@ -34,6 +34,7 @@ import { reminders } from "./reminders";
 import { search } from "./search";
 import { statementsForm } from "./statements-form";
 import { statements } from "./statements";
+import { themesForm } from "./themes-form";
 import type { Locale } from "../locales";
 
 const namespaces = {
@@ -71,6 +72,7 @@ const namespaces = {
   search,
   statementsForm,
   statements,
+  themesForm,
 };
 
 type Namespaces = typeof namespaces;

@@ -52,12 +52,7 @@ export function TranslationGaps({
         {
           key: "missing",
           header: g.columns.missing,
-          cell: (gap) => (
-            <>
-              <MissingTranslations missing={gap.missing} m={m} />
-              {gap.fixHref === null && <p className="text-xs text-slate-600">{g.noForm}</p>}
-            </>
-          ),
+          cell: (gap) => <MissingTranslations missing={gap.missing} m={m} />,
         },
       ]}
     />

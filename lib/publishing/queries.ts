@@ -185,8 +185,8 @@ export type TranslationGap = {
   /** An item's or a step's date; null for a name. */
   date: Date | null;
   missing: MissingTranslation[];
-  /** Where to complete it; null where no form edits it (themes). */
-  fixHref: string | null;
+  /** Where to complete it: the form that edits it. */
+  fixHref: string;
 };
 
 /** A bilingual pair of columns as the public pages show it; `required` names the side that cannot be null. */
@@ -342,8 +342,7 @@ function gapSources(): Record<TranslationGapKind, GapSource> {
           name: { fr: d.titleFr, en: d.titleEn },
           date: d.statusDate,
           missing: missingIn(d, TITLE_DESCRIPTION),
-          // No form edits a demand's title or description yet: its page is where it is managed.
-          fixHref: `/demands/${d.id}`,
+          fixHref: `/demands/${d.id}/edit`,
         })),
     },
     step: {
@@ -415,7 +414,7 @@ function gapSources(): Record<TranslationGapKind, GapSource> {
       count: () => db.theme.count({ where: themes }),
       read: async (skip, take) =>
         (await db.theme.findMany({ where: themes, orderBy: [{ nameFr: "asc" }, { id: "asc" }], skip, take, select: { id: true, nameFr: true, nameEn: true } })).map(
-          (t) => ({ kind: "theme", id: t.id, name: { fr: t.nameFr, en: t.nameEn }, date: null, missing: missingIn(t, THEME_NAME), fixHref: null }),
+          (t) => ({ kind: "theme", id: t.id, name: { fr: t.nameFr, en: t.nameEn }, date: null, missing: missingIn(t, THEME_NAME), fixHref: `/demands/themes/${t.id}/edit` }),
         ),
     },
   };

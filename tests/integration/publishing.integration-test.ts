@@ -244,6 +244,9 @@ describe("what the public pages show in one language only", () => {
         statusChanges: { create: { status: "MET", date: new Date(), noteFr: "Satisfaite", milestone: true } },
       },
     });
+    const untranslatedDemand = await db.demand.create({
+      data: { titleFr: `Demande sans anglais ${tag}`, descriptionFr: "Description", raisedOn: new Date(), statusDate: new Date(), visibility: "PUBLIC" },
+    });
     const step = (status: string) => demand.statusChanges.find((c) => c.status === status)!;
 
     const gaps = await everyGap(coordinator, 1_000);
@@ -258,6 +261,13 @@ describe("what the public pages show in one language only", () => {
     });
     expect(row("letter", letter.id)).toMatchObject({ missing: [{ field: "summary", lacks: "fr" }], fixHref: `/letters/${letter.id}/edit` });
     expect(row("demand", demand.id)).toBeUndefined();
+    expect(row("demand", untranslatedDemand.id)).toMatchObject({
+      missing: [
+        { field: "title", lacks: "en" },
+        { field: "description", lacks: "en" },
+      ],
+      fixHref: `/demands/${untranslatedDemand.id}/edit`,
+    });
     expect(row("step", step("PROMISED").id)).toMatchObject({
       name: { fr: `Demande ${tag}`, en: `Demand ${tag}` },
       missing: [{ field: "note", lacks: "en" }],
@@ -268,9 +278,9 @@ describe("what the public pages show in one language only", () => {
     expect(row("document", publicDocument.id)).toMatchObject({ missing: [{ field: "title", lacks: "en" }], fixHref: `/meetings/${meeting.id}#documents` });
     expect(row("institution", named.id)).toMatchObject({ missing: [{ field: "name", lacks: "en" }], fixHref: `/institutions/${named.id}/edit` });
     expect(row("campaign", campaign.id)).toMatchObject({ missing: [{ field: "name", lacks: "en" }], fixHref: `/campaigns/${campaign.id}/edit` });
-    expect(row("theme", theme.id)).toMatchObject({ missing: [{ field: "name", lacks: "en" }], fixHref: null });
+    expect(row("theme", theme.id)).toMatchObject({ missing: [{ field: "name", lacks: "en" }], fixHref: `/demands/themes/${theme.id}/edit` });
     // Internal, cancelled, translated, or only named by internal items: not listed.
-    expect(mine.map((gap) => gap.kind).sort()).toEqual(["campaign", "document", "institution", "letter", "meeting", "step", "step", "theme"]);
+    expect(mine.map((gap) => gap.kind).sort()).toEqual(["campaign", "demand", "document", "institution", "letter", "meeting", "step", "step", "theme"]);
     expect(row("statement", statement.id)).toBeUndefined();
 
     // Every row has something missing; kinds come in order; a walk of small pages reads each row once.

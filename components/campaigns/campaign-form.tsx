@@ -1,8 +1,7 @@
 "use client";
 // A campaign (dossier): a new one carries a one-time submission id, an existing one its version.
-import { ActionForm, RecordIdentityFields, type ActionFormTexts } from "@/components/ui/action-form";
+import { ActionForm, RecordIdentityFields, type ActionFormTexts, type RecordFormProps } from "@/components/ui/action-form";
 import { SelectField, TextAreaField, TextField, type Option } from "@/components/ui/form-fields";
-import type { FormState } from "@/lib/forms/state";
 
 export type CampaignFormValues = {
   slug: string;
@@ -22,19 +21,7 @@ export type CampaignFormTexts = {
   visibilities: Option[];
 };
 
-export function CampaignForm({
-  action,
-  record,
-  submissionId,
-  initial,
-  t,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  record?: { id: string; version: number };
-  submissionId?: string;
-  initial?: Partial<CampaignFormValues>;
-  t: CampaignFormTexts;
-}) {
+export function CampaignForm({ action, record, submissionId, initial, t }: RecordFormProps<CampaignFormValues, CampaignFormTexts>) {
   return (
     <ActionForm action={action} texts={t.form} className="max-w-2xl">
       <RecordIdentityFields idName="campaignId" record={record} submissionId={submissionId} />

@@ -2,9 +2,8 @@
 // One form for a new demand and for an existing one: a new one carries a one-time submission id,
 // the day it was raised and its first step (source and note); an existing one its version. Its
 // later steps have their own forms.
-import { ActionForm, RecordIdentityFields, type ActionFormTexts } from "@/components/ui/action-form";
+import { ActionForm, RecordIdentityFields, type ActionFormTexts, type RecordFormProps } from "@/components/ui/action-form";
 import { CheckboxListField, SelectField, TextAreaField, TextField, type Option } from "@/components/ui/form-fields";
-import type { FormState } from "@/lib/forms/state";
 import type { DemandWorkMessages } from "@/lib/i18n/messages/demand-work";
 import type { DemandsFormMessages } from "@/lib/i18n/messages/demands-form";
 import { StepSourceFields, type StepSourceOptions } from "./step-source-fields";
@@ -41,16 +40,10 @@ export function DemandForm({
   initial,
   choices,
   t,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  /** An existing demand: its id and the version the page read. */
-  record?: { id: string; version: number };
-  submissionId?: string;
+}: RecordFormProps<DemandFormValues, DemandFormTexts> & {
   /** A new demand's first step: the sources it may cite, and the one it is created from. */
   firstStep?: { options: StepSourceOptions; preselected: { meetingId?: string; letterId?: string } };
-  initial?: Partial<DemandFormValues>;
   choices: DemandFormChoices;
-  t: DemandFormTexts;
 }) {
   const f = t.fields;
   return (

@@ -1,9 +1,8 @@
 "use client";
 // One form for a new institution and for an existing one: a new one carries a one-time
 // submission id, an existing one the version it was read at.
-import { ActionForm, RecordIdentityFields, type ActionFormTexts } from "@/components/ui/action-form";
+import { ActionForm, RecordIdentityFields, type ActionFormTexts, type RecordFormProps } from "@/components/ui/action-form";
 import { SelectField, TextField, type Option } from "@/components/ui/form-fields";
-import type { FormState } from "@/lib/forms/state";
 
 export type InstitutionFormValues = {
   name: string;
@@ -32,15 +31,7 @@ export function InstitutionForm({
   initial,
   successors,
   t,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  /** An existing institution: its id and the version the page read. */
-  record?: { id: string; version: number };
-  submissionId?: string;
-  initial?: Partial<InstitutionFormValues>;
-  successors: Option[];
-  t: InstitutionFormTexts;
-}) {
+}: RecordFormProps<InstitutionFormValues, InstitutionFormTexts> & { successors: Option[] }) {
   // An institution is never offered as its own successor.
   const successorOptions = record ? successors.filter((option) => option.value !== record.id) : successors;
   return (

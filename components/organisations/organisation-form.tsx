@@ -1,8 +1,7 @@
 "use client";
 // An organisation: a new one carries a one-time submission id, an existing one its version.
-import { ActionForm, RecordIdentityFields, type ActionFormTexts } from "@/components/ui/action-form";
+import { ActionForm, RecordIdentityFields, type ActionFormTexts, type RecordFormProps } from "@/components/ui/action-form";
 import { TextAreaField, TextField } from "@/components/ui/form-fields";
-import type { FormState } from "@/lib/forms/state";
 
 export type OrganisationFormValues = {
   name: string;
@@ -19,19 +18,7 @@ export type OrganisationFormTexts = {
   hints: { website: string; publicContact: string; description: string };
 };
 
-export function OrganisationForm({
-  action,
-  record,
-  submissionId,
-  initial,
-  t,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  record?: { id: string; version: number };
-  submissionId?: string;
-  initial?: Partial<OrganisationFormValues>;
-  t: OrganisationFormTexts;
-}) {
+export function OrganisationForm({ action, record, submissionId, initial, t }: RecordFormProps<OrganisationFormValues, OrganisationFormTexts>) {
   return (
     <ActionForm action={action} texts={t.form} className="max-w-2xl">
       <RecordIdentityFields idName="organisationId" record={record} submissionId={submissionId} />

@@ -1,9 +1,8 @@
 "use client";
 // A person: a new one may come with the position they hold (one transaction); an existing one
 // carries the version it was read at. Positions are then kept on their own forms.
-import { ActionForm, RecordIdentityFields, type ActionFormTexts } from "@/components/ui/action-form";
+import { ActionForm, RecordIdentityFields, type ActionFormTexts, type RecordFormProps } from "@/components/ui/action-form";
 import { SelectField, TextAreaField, TextField, type Option } from "@/components/ui/form-fields";
-import type { FormState } from "@/lib/forms/state";
 
 export type PersonFormValues = { firstName: string; lastName: string; organisationId: string; notes: string };
 
@@ -25,15 +24,10 @@ export function PersonForm({
   organisations,
   institutions,
   t,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  record?: { id: string; version: number };
-  submissionId?: string;
-  initial?: Partial<PersonFormValues>;
+}: RecordFormProps<PersonFormValues, PersonFormTexts> & {
   organisations: Option[];
   /** Offered for the first position of a new person. */
   institutions?: Option[];
-  t: PersonFormTexts;
 }) {
   return (
     <ActionForm action={action} texts={t.form} className="max-w-2xl">

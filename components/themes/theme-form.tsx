@@ -1,26 +1,13 @@
 "use client";
 // A theme's names: a new one carries a one-time submission id (its slug is made from its French
 // name), an existing one its version (its slug stays).
-import { ActionForm, RecordIdentityFields, type ActionFormTexts } from "@/components/ui/action-form";
+import { ActionForm, RecordIdentityFields, type ActionFormTexts, type RecordFormProps } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/form-fields";
-import type { FormState } from "@/lib/forms/state";
 import type { ThemesFormMessages } from "@/lib/i18n/messages/themes-form";
 
 export type ThemeFormTexts = { form: ActionFormTexts; fields: ThemesFormMessages["fields"]; nameFrHint: string };
 
-export function ThemeForm({
-  action,
-  record,
-  submissionId,
-  initial,
-  t,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  record?: { id: string; version: number };
-  submissionId?: string;
-  initial?: { nameFr: string; nameEn: string };
-  t: ThemeFormTexts;
-}) {
+export function ThemeForm({ action, record, submissionId, initial, t }: RecordFormProps<{ nameFr: string; nameEn: string }, ThemeFormTexts>) {
   return (
     <ActionForm action={action} texts={t.form} className="max-w-2xl">
       <RecordIdentityFields idName="themeId" record={record} submissionId={submissionId} />

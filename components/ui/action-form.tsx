@@ -107,6 +107,18 @@ export function VersionField({ version }: { version: number }) {
 }
 
 /**
+ * What a create-or-edit form takes: its action, the record with the version the page read when
+ * editing (or the one-time submission id when creating), the values to start from, and its texts.
+ */
+export type RecordFormProps<Values, Texts> = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  record?: { id: string; version: number };
+  submissionId?: string;
+  initial?: Partial<Values>;
+  t: Texts;
+};
+
+/**
  * What a create-or-edit form sends to say which it is: the record's id under `idName` and its
  * version when editing, the one-time submission id when creating.
  */

@@ -6,24 +6,14 @@ import { listCampaignOptions } from "@/lib/campaigns/options";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { listInstitutionOptions } from "@/lib/institutions/options";
+import { editableDemandSelect } from "./history-fields";
 import { listThemeOptions } from "./options";
 
 export async function getDemandForEdit(actor: Actor, demandId: string) {
   if (!can(actor, "manage:demands")) return null;
   return db.demand.findUnique({
     where: { id: demandId },
-    select: {
-      id: true,
-      version: true,
-      titleFr: true,
-      titleEn: true,
-      descriptionFr: true,
-      descriptionEn: true,
-      campaignId: true,
-      visibility: true,
-      themes: { select: { themeId: true } },
-      targets: { select: { institutionId: true } },
-    },
+    select: { id: true, version: true, ...editableDemandSelect },
   });
 }
 

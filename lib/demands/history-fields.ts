@@ -1,5 +1,16 @@
-// What a step of a demand's life and a commitment hold that their edit forms change: read by the
-// edit pages to fill the form, and by the corrections to compare before and after.
+// What a demand, a step of its life and a commitment hold that their edit forms change: read by
+// the edit pages to fill the form, and by the corrections to compare before and after.
+export const editableDemandSelect = {
+  titleFr: true,
+  titleEn: true,
+  descriptionFr: true,
+  descriptionEn: true,
+  campaignId: true,
+  visibility: true,
+  themes: { select: { themeId: true } },
+  targets: { select: { institutionId: true } },
+} as const;
+
 export const editableStepSelect = {
   date: true,
   status: true,

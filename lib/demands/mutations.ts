@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { assertUpdated } from "@/lib/forms/conflict";
 import { presentForConflict, type ConflictTexts } from "@/lib/forms/conflict-texts";
 import { createOnce, recordSubmission } from "@/lib/forms/submission";
+import { editableDemandSelect } from "./history-fields";
 import { assertSourcesExist, stepColumns } from "./history-mutations";
 import type { TCreateDemandInput, TUpdateDemandInput } from "./schema";
 
@@ -87,21 +88,9 @@ export async function createDemand({ actor, data }: { actor: Actor; data: TCreat
   );
 }
 
-const editableSelect = {
-  titleFr: true,
-  titleEn: true,
-  descriptionFr: true,
-  descriptionEn: true,
-  campaignId: true,
-  visibility: true,
-  themes: { select: { themeId: true } },
-  targets: { select: { institutionId: true } },
-  version: true,
-} as const;
-
 /** The demand's editable fields as saved now, with its version; null when it does not exist. */
 async function readEditable(tx: Tx, demandId: string): Promise<{ version: number; fields: DemandFields } | null> {
-  const row = await tx.demand.findUnique({ where: { id: demandId }, select: editableSelect });
+  const row = await tx.demand.findUnique({ where: { id: demandId }, select: { ...editableDemandSelect, version: true } });
   if (!row) return null;
   const { themes, targets, version, ...columns } = row;
   return { version, fields: { ...columns, ...sets({ themes: themes.map((t) => t.themeId), targets: targets.map((t) => t.institutionId) }) } };

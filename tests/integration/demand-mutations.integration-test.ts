@@ -2,6 +2,7 @@
 // version; nobody else may. The forms' messages are read as a French request reads them.
 import { describe, expect, test, vi } from "vitest";
 import { db } from "@/lib/db";
+import { editableDemandSelect } from "@/lib/demands/history-fields";
 import { recordDemandStatus } from "@/lib/demands/history-mutations";
 import { ZRecordDemandStatusSchema } from "@/lib/demands/history-schema";
 import { createDemand, updateDemand } from "@/lib/demands/mutations";
@@ -62,21 +63,7 @@ function editData(demand: { id: string; version: number }, data: TCreateDemandIn
   });
 }
 
-const row = (id: string) =>
-  db.demand.findUniqueOrThrow({
-    where: { id },
-    select: {
-      titleFr: true,
-      titleEn: true,
-      status: true,
-      statusDate: true,
-      raisedOn: true,
-      version: true,
-      visibility: true,
-      themes: { select: { themeId: true } },
-      targets: { select: { institutionId: true } },
-    },
-  });
+const row = (id: string) => db.demand.findUniqueOrThrow({ where: { id }, select: { ...editableDemandSelect, status: true, statusDate: true, raisedOn: true, version: true } });
 
 function formOf(fields: Record<string, string | string[]>): FormData {
   const form = new FormData();

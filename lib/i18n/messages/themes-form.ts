@@ -10,8 +10,8 @@ const fr = {
   create: "Ajouter le thème",
   editTitle: "Modifier le thème « {name} »",
   save: "Enregistrer les modifications",
-  back: "← Retour aux thèmes",
-  backToDemands: "← Retour aux revendications",
+  back: "Retour aux thèmes",
+  backToDemands: "Retour aux revendications",
   fields: { nameFr: "Nom (français)", nameEn: "Nom (anglais)" },
   hints: {
     nameFr: "Son identifiant d'adresse en est tiré (« Mineurs » donne mineurs).",
@@ -36,8 +36,8 @@ const en: ThemesFormMessages = {
   create: "Add the theme",
   editTitle: "Edit the theme “{name}”",
   save: "Save changes",
-  back: "← Back to themes",
-  backToDemands: "← Back to demands",
+  back: "Back to themes",
+  backToDemands: "Back to demands",
   fields: { nameFr: "Name (French)", nameEn: "Name (English)" },
   hints: {
     nameFr: "Its address identifier is made from it (“Mineurs” gives mineurs).",

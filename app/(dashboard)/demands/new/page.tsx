@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemandForm } from "@/components/demands/demand-form";
 import { sourceFromQuery } from "@/components/demands/demand-form-frame";
 import { demandFormChoices, demandFormTexts } from "@/components/demands/demand-form-props";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
 import { createDemandAction } from "@/lib/demands/actions";
@@ -28,10 +28,7 @@ export default async function NewDemandPage({ searchParams }: { searchParams: Pr
   const f = t.demandsForm;
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm">
-        <Link href="/demands">{f.back}</Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{f.newTitle}</h1>
+      <PageHeader back={{ href: "/demands", label: f.back }} title={f.newTitle} />
       <p className="max-w-3xl text-slate-700">{f.newIntro}</p>
       <DemandForm
         action={createDemandAction}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ThemeForm } from "@/components/themes/theme-form";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
 import { newSubmissionId } from "@/lib/forms/submission";
 import { actionFormTexts } from "@/lib/forms/texts";
@@ -23,10 +23,7 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
   const notice = query.done === "created" || query.done === "saved" ? f.saved[query.done] : null;
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm">
-        <Link href="/demands">{f.backToDemands}</Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{f.title}</h1>
+      <PageHeader back={{ href: "/demands", label: f.backToDemands }} title={f.title} />
       <p className="max-w-3xl text-slate-700">{f.intro}</p>
       {notice && (
         <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemandForm } from "@/components/demands/demand-form";
 import { demandFormChoices, demandFormTexts, demandFormValues } from "@/components/demands/demand-form-props";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
 import { updateDemandAction } from "@/lib/demands/actions";
 import { findDemandFormChoices, getDemandForEdit } from "@/lib/demands/form-queries";
@@ -21,10 +21,7 @@ export default async function EditDemandPage({ params }: { params: Promise<{ dem
   const f = t.demandsForm;
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm">
-        <Link href={`/demands/${demand.id}`}>{f.backToDemand}</Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{f.editTitle}</h1>
+      <PageHeader back={{ href: `/demands/${demand.id}`, label: f.backToDemand }} title={f.editTitle} />
       <p className="max-w-3xl text-slate-700">{f.editIntro}</p>
       {/* Keyed by version: after a save the form starts again from what is now stored. */}
       <DemandForm

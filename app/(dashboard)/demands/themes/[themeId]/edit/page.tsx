@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ThemeForm } from "@/components/themes/theme-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
 import { actionFormTexts } from "@/lib/forms/texts";
 import { interpolate } from "@/lib/i18n/interpolate";
@@ -22,10 +22,7 @@ export default async function EditThemePage({ params }: { params: Promise<{ them
   const f = t.themesForm;
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm">
-        <Link href="/demands/themes">{f.back}</Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{interpolate(f.editTitle, { name: theme.nameFr })}</h1>
+      <PageHeader back={{ href: "/demands/themes", label: f.back }} title={interpolate(f.editTitle, { name: theme.nameFr })} />
       <ThemeForm
         key={theme.version}
         action={updateThemeAction}

@@ -26,6 +26,8 @@ export type Samples = {
     /** A step and a commitment of that demand, for the forms that correct them. */
     statusChangeId: string;
     commitmentId: string;
+    /** A theme for the rename form. */
+    themeId: string;
     campaign: { id: string; slug: string };
     institutionId: string;
     organisationId: string;
@@ -108,6 +110,7 @@ export async function prepareSamples(): Promise<Samples> {
     letterId: await first("letter", { visibility: { in: ["PUBLIC", "MEMBERS"] } }),
     statementId: await first("statement", { visibility: { in: ["PUBLIC", "MEMBERS"] } }),
     campaignId: await first("campaign", { visibility: { in: ["PUBLIC", "MEMBERS"] } }),
+    themeId: await first("theme"),
     organisationId: await first("organisation"),
     institutionId: await first("institution"),
     personId: await first("person"),
@@ -170,6 +173,7 @@ export async function prepareSamples(): Promise<Samples> {
     ).id,
     statusChangeId: "",
     commitmentId: "",
+    themeId: (await db.theme.create({ data: { slug: `matrice-${RUN}`, nameFr: `Thème de la matrice ${RUN}`, nameEn: `Matrix theme ${RUN}` }, select: { id: true } })).id,
     campaign: await db.campaign.create({ data: { slug: `matrice-${RUN}`, nameFr: `Dossier de la matrice ${RUN}` }, select: { id: true, slug: true } }),
     institutionId: institution.id,
     organisationId: organisation.id,
@@ -211,6 +215,7 @@ async function currentVersion(
     | "demandStatusChange"
     | "commitment"
     | "campaign"
+    | "theme"
     | "institution"
     | "organisation"
     | "person"
@@ -315,6 +320,26 @@ export const ACTION_SAMPLES: Record<string, Sample> = {
     keptOn: "2015-05-19",
     status: "KEPT",
     visibility: "MEMBERS",
+  }),
+  "lib/demands/actions.ts#createDemandAction": () => ({
+    submissionId: fresh(),
+    titleFr: `Revendication ${fresh()}`,
+    raisedOn: "2014-09-23",
+    visibility: "MEMBERS",
+    noteFr: "Portée lors de la rencontre.",
+  }),
+  "lib/demands/actions.ts#updateDemandAction": async (s) => ({
+    demandId: s.registry.demandId,
+    version: await currentVersion("demand", s.registry.demandId),
+    titleFr: `Revendication de la matrice renommée ${fresh()}`,
+    visibility: "MEMBERS",
+  }),
+  "lib/themes/actions.ts#createThemeAction": () => ({ submissionId: fresh(), nameFr: `Thème ${fresh()}`, nameEn: `Theme ${fresh()}` }),
+  "lib/themes/actions.ts#updateThemeAction": async (s) => ({
+    themeId: s.registry.themeId,
+    version: await currentVersion("theme", s.registry.themeId),
+    nameFr: `Thème de la matrice renommé ${fresh()}`,
+    nameEn: "Matrix theme",
   }),
   "lib/campaigns/actions.ts#createCampaignAction": () => ({ submissionId: fresh(), nameFr: `Dossier ${fresh()}`, visibility: "MEMBERS", slug: "" }),
   "lib/campaigns/actions.ts#updateCampaignAction": async (s) => ({

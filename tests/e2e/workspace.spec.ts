@@ -194,3 +194,64 @@ test.describe("the coordinator's dashboard", () => {
     }
   });
 });
+
+test.describe("a member's week from the dashboard", () => {
+  const tag = `semaine-${Date.now().toString(36)}`;
+
+  test("her late actions come first, the next meetings mark those her association attends, and validated reports lead to their meeting", async ({ page, asMember: _ }) => {
+    const db = testDb();
+    const oicem = await db.organisation.findFirstOrThrow({ where: { acronym: "OICEM" }, select: { id: true } });
+    const soon = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+    const attended = await db.meeting.create({
+      data: { titleFr: `Rencontre avec OICEM ${tag}`, kind: "GOVERNMENT", startsAt: soon(1), visibility: "MEMBERS", delegation: { create: { organisationId: oicem.id } } },
+      select: { id: true },
+    });
+    await db.meeting.create({ data: { titleFr: `Rencontre sans OICEM ${tag}`, kind: "GOVERNMENT", startsAt: soon(2), visibility: "MEMBERS" } });
+    const reported = await db.meeting.create({
+      data: { titleFr: `Compte-rendu validé ${tag}`, kind: "PLENARY", startsAt: new Date("2014-11-07T14:00:00Z"), visibility: "MEMBERS", report: "Points abordés.", reportStatus: "VALIDATED", reportValidatedOn: new Date() },
+      select: { id: true },
+    });
+
+    await page.goto("/dashboard");
+    // Her actions and her association's, in due order: the late ones first.
+    const actions = page.getByRole("region", { name: "Mes actions et celles de mon association" }).getByTestId("dashboard-action");
+    await expect(actions.first()).toBeVisible();
+    const late = await actions.evaluateAll((items) => items.map((item) => (item.textContent ?? "").includes("En retard")));
+    expect(late[0]).toBe(true);
+    const firstOnTime = late.indexOf(false);
+    if (firstOnTime >= 0) expect(late.slice(firstOnTime), "no late action after one that is not").not.toContain(true);
+
+    const meetings = page.getByRole("region", { name: "Prochaines rencontres" });
+    const withUs = meetings.getByRole("listitem").filter({ hasText: `Rencontre avec OICEM ${tag}` });
+    await expect(withUs).toContainText("Mon association fait partie de la délégation");
+    const withoutUs = meetings.getByRole("listitem").filter({ hasText: `Rencontre sans OICEM ${tag}` });
+    await expect(withoutUs).toBeVisible();
+    await expect(withoutUs).not.toContainText("Mon association fait partie de la délégation");
+
+    await page.getByRole("region", { name: "Comptes-rendus validés récemment" }).getByRole("link", { name: `Compte-rendu validé ${tag}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/meetings/${reported.id}$`));
+    await page.goto("/dashboard");
+    await withUs.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/meetings/${attended.id}$`));
+  });
+
+  test("the coordinator sees the commitments and letters past their date, each leading to its record", async ({ page, asCoordinator: _ }) => {
+    const db = testDb();
+    const demand = await db.demand.findFirstOrThrow({ where: { titleFr: { startsWith: "Une instruction aux préfets" } }, select: { id: true } });
+    // Long past, so that they come first in panels ordered by date.
+    await db.commitment.create({ data: { demandId: demand.id, descriptionFr: `Engagement en retard ${tag}`, dueOn: new Date("1999-06-01"), status: "PENDING" } });
+    const letter = await db.letter.create({
+      data: { direction: "SENT", date: new Date("1999-05-01"), subjectFr: `Courrier sans réponse ${tag}`, replyExpectedBy: new Date("1999-06-01"), visibility: "MEMBERS" },
+      select: { id: true },
+    });
+
+    await page.goto("/dashboard");
+    const commitments = page.getByRole("region", { name: "Engagements en retard" });
+    await commitments.getByRole("link", { name: `Engagement en retard ${tag}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/demands/${demand.id}$`));
+    await page.goto("/dashboard");
+    const letters = page.getByRole("region", { name: "Courriers sans réponse après la date attendue" });
+    await letters.getByRole("link", { name: `Courrier sans réponse ${tag}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/letters/${letter.id}$`));
+  });
+});

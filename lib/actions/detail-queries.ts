@@ -6,6 +6,7 @@ import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { todayAsDate } from "@/lib/lists/where";
+import { isOverdue } from "./schema";
 import { mayChangeAction, readableActions } from "./scope";
 
 export async function getActionDetail(actor: Actor, actionId: string) {
@@ -38,12 +39,11 @@ export async function getActionDetail(actor: Actor, actionId: string) {
   });
   if (!action) return null;
   const { meeting, assigneeUserId, assigneeOrganisationId, ...rest } = action;
-  const open = action.status === "OPEN" || action.status === "IN_PROGRESS";
   return {
     ...rest,
     // The meeting is named only to those who may read it.
     meeting: meeting && visibleLevels(actor).includes(meeting.visibility) ? meeting : null,
-    overdue: open && action.dueOn !== null && action.dueOn < todayAsDate(),
+    overdue: isOverdue(action, todayAsDate()),
     mayChangeStatus: mayChangeAction(actor, { assigneeUserId, assigneeOrganisationId }),
     mayComment: can(actor, "comment:action"),
   };

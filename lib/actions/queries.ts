@@ -7,7 +7,7 @@ import { assertWorkspaceReader } from "@/lib/lists/access";
 import { boundedCountTake, pageWindow, toBoundedListPage, type ListPage, type ListWindow } from "@/lib/lists/window";
 import { containsText, dayRange, todayAsDate, visibleLink } from "@/lib/lists/where";
 import { findAssignedActions } from "./assigned";
-import type { ActionListParams, ActionView } from "./schema";
+import { isOverdue, STILL_TO_DO, type ActionListParams, type ActionView } from "./schema";
 
 export const actionRowSelect = {
   id: true,
@@ -40,9 +40,7 @@ function assignedWhere(actor: NonNullable<Actor>, view: ActionView): Prisma.Acti
   return {};
 }
 
-/** Still to do (open or in progress) and due before today in Paris: an overdue action. */
-export const STILL_TO_DO = ["OPEN", "IN_PROGRESS"] as const;
-
+/** Still to do and due before today in Paris: a late action, as isOverdue says of one. */
 function overdueWhere(today: Date): Prisma.ActionWhereInput {
   return { status: { in: [...STILL_TO_DO] }, dueOn: { lt: today } };
 }
@@ -75,7 +73,7 @@ export async function findActions(actor: Actor, params: ActionListParams, window
     records.map((row) => ({
       ...row,
       meeting: visibleLink(actor, row.meeting),
-      overdue: (STILL_TO_DO as readonly string[]).includes(row.status) && row.dueOn !== null && row.dueOn < today,
+      overdue: isOverdue(row, today),
     })),
     counted,
     window,

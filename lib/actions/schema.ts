@@ -8,6 +8,14 @@ import { filter, parseListParams, type RawSearchParams } from "@/lib/lists/param
 export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"] as const;
 export type ActionStatusValue = (typeof ACTION_STATUSES)[number];
 
+/** Still to do: an action open or in progress; past its due day, it is late. */
+export const STILL_TO_DO = ["OPEN", "IN_PROGRESS"] as const satisfies readonly ActionStatusValue[];
+
+/** Whether an action is late on `today` (a date at midnight UTC, as the due dates are). */
+export function isOverdue(action: { status: string; dueOn: Date | null }, today: Date): boolean {
+  return (STILL_TO_DO as readonly string[]).includes(action.status) && action.dueOn !== null && action.dueOn < today;
+}
+
 /** Closing an action says what was done, or why it was dropped: the coordination reads it later. */
 export const NOTE_REQUIRED_FOR: readonly ActionStatusValue[] = ["DONE", "CANCELLED"];
 

@@ -12,6 +12,7 @@ import { visibleLevels } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { STILL_TO_DO } from "@/lib/actions/schema";
 import { todayAsDate } from "@/lib/lists/where";
 import { sendMail, type Mail } from "@/lib/mail/send";
 import { DIGEST_MAX_ACTIONS, digestMail, type DigestAction } from "./digest";
@@ -22,7 +23,7 @@ export type ReminderRun = { day: Date; candidates: number; sent: number; already
 
 function dueActionsWhere(user: { id: string; role: "COORDINATOR" | "MEMBER" | "OBSERVER"; organisationId: string | null }, horizon: Date): Prisma.ActionWhereInput {
   return {
-    status: { in: ["OPEN", "IN_PROGRESS"] },
+    status: { in: [...STILL_TO_DO] },
     dueOn: { lte: horizon },
     visibility: { in: visibleLevels({ ...user, name: "", email: "" }) },
     OR: [{ assigneeUserId: user.id }, ...(user.organisationId ? [{ assigneeOrganisationId: user.organisationId }] : [])],
@@ -45,8 +46,8 @@ export async function sendDueReminders({
       deactivatedAt: null,
       reminderDeliveries: { none: { day } },
       OR: [
-        { assignedActions: { some: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lte: horizon } } } },
-        { organisation: { actions: { some: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lte: horizon } } } } },
+        { assignedActions: { some: { status: { in: [...STILL_TO_DO] }, dueOn: { lte: horizon } } } },
+        { organisation: { actions: { some: { status: { in: [...STILL_TO_DO] }, dueOn: { lte: horizon } } } } },
       ],
     },
     orderBy: { id: "asc" },

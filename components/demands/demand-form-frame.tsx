@@ -26,15 +26,26 @@ export function sourceFromQuery(query: Record<string, string | string[] | undefi
   return { meetingId: one(query.meetingId), letterId: one(query.letterId) };
 }
 
-/** The demand and its choices for a coordinator, or a 404; `?meetingId=` / `?letterId=` preselect a source. */
-export async function loadDemandForm({ params, searchParams }: DemandFormPageProps) {
+/** A coordinator, or a 404: these forms are the coordination's. */
+async function requireManager() {
   const user = await requireUser();
   if (!can(user, "manage:demands")) notFound();
-  const [{ demandId }, query, messages] = await Promise.all([params, searchParams, getMessages()]);
-  const context = await getDemandFormContext(user, demandId, sourceFromQuery(query), messages.locale);
+  return user;
+}
+
+/** The demand and its choices (always offering `selection`), with its title in the reader's language, or a 404. */
+async function loadContext(user: NonNullable<Actor>, demandId: string, selection: DemandFormSelection, messages: Awaited<ReturnType<typeof getMessages>>) {
+  const context = await getDemandFormContext(user, demandId, selection, messages.locale);
   if (!context) notFound();
   const title = (messages.locale === "en" && context.demand.titleEn) || context.demand.titleFr;
   return { ...messages, context, title };
+}
+
+/** The demand and its choices for a coordinator, or a 404; `?meetingId=` / `?letterId=` preselect a source. */
+export async function loadDemandForm({ params, searchParams }: DemandFormPageProps) {
+  const user = await requireManager();
+  const [{ demandId }, query, messages] = await Promise.all([params, searchParams, getMessages()]);
+  return loadContext(user, demandId, sourceFromQuery(query), messages);
 }
 
 /**
@@ -46,15 +57,11 @@ export async function loadDemandEditForm<P extends { demandId: string }, R>(
   read: (user: NonNullable<Actor>, params: P) => Promise<R | null>,
   selection: (record: R) => DemandFormSelection,
 ) {
-  const user = await requireUser();
-  if (!can(user, "manage:demands")) notFound();
+  const user = await requireManager();
   const [resolved, messages] = await Promise.all([params, getMessages()]);
   const record = await read(user, resolved);
   if (!record) notFound();
-  const context = await getDemandFormContext(user, resolved.demandId, selection(record), messages.locale);
-  if (!context) notFound();
-  const title = (messages.locale === "en" && context.demand.titleEn) || context.demand.titleFr;
-  return { ...messages, context, title, record };
+  return { ...(await loadContext(user, resolved.demandId, selection(record), messages)), record };
 }
 
 /** The page's title: its form's heading, in the reader's language. */

@@ -223,6 +223,20 @@ const THEME_NAME = [pair("name", "nameFr", "nameEn", "both")];
 
 type GapSource = { count: () => Promise<number>; read: (skip: number, take: number) => Promise<TranslationGap[]> };
 
+/** A kind's rows lacking a language: how many, a page of them, and what each row's line says. */
+function gapSource<Row extends { id: string }>(
+  kind: TranslationGapKind,
+  pairs: readonly Pair[],
+  count: () => Promise<number>,
+  read: (page: { skip: number; take: number }) => Promise<Row[]>,
+  describe: (row: Row) => Pick<TranslationGap, "name" | "date" | "fixHref">,
+): GapSource {
+  return {
+    count,
+    read: async (skip, take) => (await read({ skip, take })).map((row) => ({ kind, id: row.id, ...describe(row), missing: missingIn(row, pairs) })),
+  };
+}
+
 /** For each kind, the public rows that lack a language, and how to read a page of them. */
 function gapSources(): Record<TranslationGapKind, GapSource> {
   const byDate = (column: string) => [{ [column]: "desc" as const }, { id: "desc" as const }];
@@ -265,158 +279,90 @@ function gapSources(): Record<TranslationGapKind, GapSource> {
   const themes = { AND: [{ demands: { some: { demand: { visibility: PUBLIC } } } }, oneLanguageOnly(THEME_NAME)] };
 
   return {
-    meeting: {
-      count: () => db.meeting.count({ where: meetings }),
-      read: async (skip, take) =>
-        (
-          await db.meeting.findMany({
-            where: meetings,
-            orderBy: byDate("startsAt"),
-            skip,
-            take,
-            select: { id: true, startsAt: true, titleFr: true, titleEn: true, summaryFr: true, summaryEn: true },
-          })
-        ).map((m) => ({
-          kind: "meeting",
-          id: m.id,
-          name: { fr: m.titleFr, en: m.titleEn },
-          date: m.startsAt,
-          missing: missingIn(m, TITLE_SUMMARY),
-          fixHref: `/meetings/${m.id}/edit`,
-        })),
-    },
-    letter: {
-      count: () => db.letter.count({ where: letters }),
-      read: async (skip, take) =>
-        (
-          await db.letter.findMany({
-            where: letters,
-            orderBy: byDate("date"),
-            skip,
-            take,
-            select: { id: true, date: true, subjectFr: true, subjectEn: true, summaryFr: true, summaryEn: true },
-          })
-        ).map((l) => ({
-          kind: "letter",
-          id: l.id,
-          name: { fr: l.subjectFr, en: l.subjectEn },
-          date: l.date,
-          missing: missingIn(l, SUBJECT_SUMMARY),
-          fixHref: `/letters/${l.id}/edit`,
-        })),
-    },
-    statement: {
-      count: () => db.statement.count({ where: statements }),
-      read: async (skip, take) =>
-        (
-          await db.statement.findMany({
-            where: statements,
-            orderBy: byDate("date"),
-            skip,
-            take,
-            select: { id: true, date: true, titleFr: true, titleEn: true, textFr: true, textEn: true },
-          })
-        ).map((s) => ({
-          kind: "statement",
-          id: s.id,
-          name: { fr: s.titleFr, en: s.titleEn },
-          date: s.date,
-          missing: missingIn(s, TITLE_TEXT),
-          fixHref: `/statements/${s.id}/edit`,
-        })),
-    },
-    demand: {
-      count: () => db.demand.count({ where: demands }),
-      read: async (skip, take) =>
-        (
-          await db.demand.findMany({
-            where: demands,
-            orderBy: byDate("statusDate"),
-            skip,
-            take,
-            select: { id: true, statusDate: true, titleFr: true, titleEn: true, descriptionFr: true, descriptionEn: true },
-          })
-        ).map((d) => ({
-          kind: "demand",
-          id: d.id,
-          name: { fr: d.titleFr, en: d.titleEn },
-          date: d.statusDate,
-          missing: missingIn(d, TITLE_DESCRIPTION),
-          fixHref: `/demands/${d.id}/edit`,
-        })),
-    },
-    step: {
-      count: () => db.demandStatusChange.count({ where: steps }),
-      read: async (skip, take) =>
-        (
-          await db.demandStatusChange.findMany({
-            where: steps,
-            orderBy: byDate("date"),
-            skip,
-            take,
-            select: { id: true, demandId: true, date: true, noteFr: true, noteEn: true, demand: { select: { titleFr: true, titleEn: true } } },
-          })
-        ).map((c) => ({
-          kind: "step",
-          id: c.id,
-          name: { fr: c.demand.titleFr, en: c.demand.titleEn },
-          date: c.date,
-          missing: missingIn(c, NOTE),
-          fixHref: `/demands/${c.demandId}/status/${c.id}/edit`,
-        })),
-    },
-    document: {
-      count: () => db.document.count({ where: documents }),
-      read: async (skip, take) =>
-        (
-          await db.document.findMany({
-            where: documents,
-            orderBy: byDate("createdAt"),
-            skip,
-            take,
-            select: { id: true, titleFr: true, titleEn: true, meetingId: true, letterId: true, statementId: true },
-          })
-        ).map((d) => {
-          // A document's title is set when it is uploaded: its record's documents are where it is replaced.
-          const parent = d.meetingId ? parentPath("meeting", d.meetingId) : d.letterId ? parentPath("letter", d.letterId) : parentPath("statement", d.statementId!);
-          return { kind: "document", id: d.id, name: { fr: d.titleFr, en: d.titleEn }, date: null, missing: missingIn(d, TITLE), fixHref: `${parent}#documents` };
+    meeting: gapSource(
+      "meeting",
+      TITLE_SUMMARY,
+      () => db.meeting.count({ where: meetings }),
+      (page) =>
+        db.meeting.findMany({ where: meetings, orderBy: byDate("startsAt"), ...page, select: { id: true, startsAt: true, titleFr: true, titleEn: true, summaryFr: true, summaryEn: true } }),
+      (m) => ({ name: { fr: m.titleFr, en: m.titleEn }, date: m.startsAt, fixHref: `/meetings/${m.id}/edit` }),
+    ),
+    letter: gapSource(
+      "letter",
+      SUBJECT_SUMMARY,
+      () => db.letter.count({ where: letters }),
+      (page) =>
+        db.letter.findMany({ where: letters, orderBy: byDate("date"), ...page, select: { id: true, date: true, subjectFr: true, subjectEn: true, summaryFr: true, summaryEn: true } }),
+      (l) => ({ name: { fr: l.subjectFr, en: l.subjectEn }, date: l.date, fixHref: `/letters/${l.id}/edit` }),
+    ),
+    statement: gapSource(
+      "statement",
+      TITLE_TEXT,
+      () => db.statement.count({ where: statements }),
+      (page) => db.statement.findMany({ where: statements, orderBy: byDate("date"), ...page, select: { id: true, date: true, titleFr: true, titleEn: true, textFr: true, textEn: true } }),
+      (st) => ({ name: { fr: st.titleFr, en: st.titleEn }, date: st.date, fixHref: `/statements/${st.id}/edit` }),
+    ),
+    demand: gapSource(
+      "demand",
+      TITLE_DESCRIPTION,
+      () => db.demand.count({ where: demands }),
+      (page) =>
+        db.demand.findMany({
+          where: demands,
+          orderBy: byDate("statusDate"),
+          ...page,
+          select: { id: true, statusDate: true, titleFr: true, titleEn: true, descriptionFr: true, descriptionEn: true },
         }),
-    },
-    institution: {
-      count: () => db.institution.count({ where: institutions }),
-      read: async (skip, take) =>
-        (
-          await db.institution.findMany({ where: institutions, orderBy: [{ name: "asc" }, { id: "asc" }], skip, take, select: { id: true, name: true, nameEn: true } })
-        ).map((i) => ({
-          kind: "institution",
-          id: i.id,
-          name: { fr: i.name, en: i.nameEn },
-          date: null,
-          missing: missingIn(i, INSTITUTION_NAME),
-          fixHref: `/institutions/${i.id}/edit`,
-        })),
-    },
-    campaign: {
-      count: () => db.campaign.count({ where: campaigns }),
-      read: async (skip, take) =>
-        (
-          await db.campaign.findMany({ where: campaigns, orderBy: [{ nameFr: "asc" }, { id: "asc" }], skip, take, select: { id: true, nameFr: true, nameEn: true } })
-        ).map((c) => ({
-          kind: "campaign",
-          id: c.id,
-          name: { fr: c.nameFr, en: c.nameEn },
-          date: null,
-          missing: missingIn(c, CAMPAIGN_NAME),
-          fixHref: `/campaigns/${c.id}/edit`,
-        })),
-    },
-    theme: {
-      count: () => db.theme.count({ where: themes }),
-      read: async (skip, take) =>
-        (await db.theme.findMany({ where: themes, orderBy: [{ nameFr: "asc" }, { id: "asc" }], skip, take, select: { id: true, nameFr: true, nameEn: true } })).map(
-          (t) => ({ kind: "theme", id: t.id, name: { fr: t.nameFr, en: t.nameEn }, date: null, missing: missingIn(t, THEME_NAME), fixHref: `/demands/themes/${t.id}/edit` }),
-        ),
-    },
+      (d) => ({ name: { fr: d.titleFr, en: d.titleEn }, date: d.statusDate, fixHref: `/demands/${d.id}/edit` }),
+    ),
+    step: gapSource(
+      "step",
+      NOTE,
+      () => db.demandStatusChange.count({ where: steps }),
+      (page) =>
+        db.demandStatusChange.findMany({
+          where: steps,
+          orderBy: byDate("date"),
+          ...page,
+          select: { id: true, demandId: true, date: true, noteFr: true, noteEn: true, demand: { select: { titleFr: true, titleEn: true } } },
+        }),
+      // A step is named by its demand.
+      (c) => ({ name: { fr: c.demand.titleFr, en: c.demand.titleEn }, date: c.date, fixHref: `/demands/${c.demandId}/status/${c.id}/edit` }),
+    ),
+    document: gapSource(
+      "document",
+      TITLE,
+      () => db.document.count({ where: documents }),
+      (page) =>
+        db.document.findMany({ where: documents, orderBy: byDate("createdAt"), ...page, select: { id: true, titleFr: true, titleEn: true, meetingId: true, letterId: true, statementId: true } }),
+      // A document's title is set when it is uploaded: its record's documents are where it is replaced.
+      (d) => ({
+        name: { fr: d.titleFr, en: d.titleEn },
+        date: null,
+        fixHref: `${d.meetingId ? parentPath("meeting", d.meetingId) : d.letterId ? parentPath("letter", d.letterId) : parentPath("statement", d.statementId!)}#documents`,
+      }),
+    ),
+    institution: gapSource(
+      "institution",
+      INSTITUTION_NAME,
+      () => db.institution.count({ where: institutions }),
+      (page) => db.institution.findMany({ where: institutions, orderBy: [{ name: "asc" }, { id: "asc" }], ...page, select: { id: true, name: true, nameEn: true } }),
+      (i) => ({ name: { fr: i.name, en: i.nameEn }, date: null, fixHref: `/institutions/${i.id}/edit` }),
+    ),
+    campaign: gapSource(
+      "campaign",
+      CAMPAIGN_NAME,
+      () => db.campaign.count({ where: campaigns }),
+      (page) => db.campaign.findMany({ where: campaigns, orderBy: [{ nameFr: "asc" }, { id: "asc" }], ...page, select: { id: true, nameFr: true, nameEn: true } }),
+      (c) => ({ name: { fr: c.nameFr, en: c.nameEn }, date: null, fixHref: `/campaigns/${c.id}/edit` }),
+    ),
+    theme: gapSource(
+      "theme",
+      THEME_NAME,
+      () => db.theme.count({ where: themes }),
+      (page) => db.theme.findMany({ where: themes, orderBy: [{ nameFr: "asc" }, { id: "asc" }], ...page, select: { id: true, nameFr: true, nameEn: true } }),
+      (t) => ({ name: { fr: t.nameFr, en: t.nameEn }, date: null, fixHref: `/demands/themes/${t.id}/edit` }),
+    ),
   };
 }
 

@@ -21,7 +21,6 @@ export function pickText(text: Bilingual, locale: Locale): string {
   return pick(text, locale)?.value ?? "";
 }
 
-
 /**
  * For a label that cannot hold an element (a select's option): a text in the other language is
  * followed by that language in parentheses, "Ministère de l'Intérieur (in French)".

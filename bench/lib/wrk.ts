@@ -40,8 +40,10 @@ export function requireWrk(): void {
 
 /** `connections` connections on one thread for `seconds`, each sending `headers` with every request. */
 export async function wrk(options: { url: string; connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
-  reportScript ??= path.join(mkdtempSync(path.join(tmpdir(), "plaidoyer-wrk-")), "report.lua");
-  writeFileSync(reportScript, REPORT);
+  if (!reportScript) {
+    reportScript = path.join(mkdtempSync(path.join(tmpdir(), "plaidoyer-wrk-")), "report.lua");
+    writeFileSync(reportScript, REPORT);
+  }
   const args = ["-t1", `-c${options.connections}`, `-d${options.seconds}s`, "--timeout", "10s", "-s", reportScript];
   for (const [name, value] of Object.entries(options.headers ?? {})) args.push("-H", `${name}: ${value}`);
   args.push(options.url);

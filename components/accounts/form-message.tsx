@@ -1,4 +1,5 @@
 import type { FormState } from "@/lib/accounts/form-state";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 /** The form's own sentence: an alert for a refusal, a status for a success. Lives inside the form. */
 export function FormMessage({ state, id }: { state: FormState; id: string }) {
@@ -11,9 +12,9 @@ export function FormMessage({ state, id }: { state: FormState; id: string }) {
     );
   }
   return (
-    <p id={id} role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+    <SavedNotice id={id}>
       {state.message}
-    </p>
+    </SavedNotice>
   );
 }
 

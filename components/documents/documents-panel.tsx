@@ -12,6 +12,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { AttachedDocuments } from "./attached-documents";
 import { DocumentUploadForm } from "./document-upload-form";
 import { visibilityChoices } from "@/lib/forms/fields";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 /** "?document=uploaded" after an upload, "deleted" after a deletion: the sentence to show. */
 export function documentNotice(value: string | string[] | undefined, t: Messages): string | null {
@@ -40,9 +41,9 @@ export async function DocumentsPanel({
   return (
     <Section id="documents" title={t.lists.documents}>
       {notice && (
-        <p role="status" className="mb-3 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <SavedNotice className="mb-3">
           {notice}
-        </p>
+        </SavedNotice>
       )}
       <AttachedDocuments documents={documents} locale={locale} t={t} canDelete={manage} />
       {manage && (

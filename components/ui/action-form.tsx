@@ -4,6 +4,7 @@
 // the user's input and their errors back after a failed attempt.
 import { createContext, use, useActionState, type ReactNode } from "react";
 import { IDLE, type FormState } from "@/lib/forms/state";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 const FormStateContext = createContext<FormState>(IDLE);
 
@@ -53,9 +54,9 @@ export function ActionForm({
 function FormBanner({ state, texts }: { state: FormState; texts: ActionFormTexts }) {
   if (state.status === "success" && state.message) {
     return (
-      <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+      <SavedNotice>
         {state.message}
-      </p>
+      </SavedNotice>
     );
   }
   if (!state.formError) return null;

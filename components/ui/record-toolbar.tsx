@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 /** Under a record's heading: what was just done to it, and what the reader may do next (coordinators' links). */
 export function RecordToolbar({ notice, links }: { notice?: string | null; links: { href: string; label: string; ariaLabel?: string }[] }) {
@@ -6,9 +7,9 @@ export function RecordToolbar({ notice, links }: { notice?: string | null; links
   return (
     <div className="no-print mb-6 flex flex-col gap-3">
       {notice && (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <SavedNotice>
           {notice}
-        </p>
+        </SavedNotice>
       )}
       {links.length > 0 && (
         <ul className="flex flex-wrap gap-3">

@@ -6,6 +6,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { getActor } from "@/lib/auth";
 import { pathOnThisSite } from "@/lib/http/path-on-this-site";
 import { getMessages } from "@/lib/i18n/server";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 export const metadata: Metadata = { title: "Connexion" };
 
@@ -19,9 +20,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <AuthShell title={t.auth.signInTitle}>
       {notice && (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <SavedNotice>
           {notice}
-        </p>
+        </SavedNotice>
       )}
       <SignInForm t={t.auth} callbackUrl={callbackUrl} />
       <p className="text-sm">

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 export const metadata: Metadata = { title: "Comptes" };
 
@@ -34,9 +35,9 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
       </div>
 
       {done === "revoked" && (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <SavedNotice>
           {a.revoked}
-        </p>
+        </SavedNotice>
       )}
 
       <section aria-labelledby="accounts-heading" className="overflow-x-auto">

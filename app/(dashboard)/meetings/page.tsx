@@ -13,6 +13,7 @@ import { enumOptions, visibilityOptions } from "@/lib/lists/options";
 import type { RawSearchParams } from "@/lib/lists/params";
 import { findMeetings } from "@/lib/meetings/queries";
 import { parseMeetingListParams } from "@/lib/meetings/schema";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -42,9 +43,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         )}
       </div>
       {deleted && (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <SavedNotice className="mb-4">
           {t.meetingsForm.delete.deleted}
-        </p>
+        </SavedNotice>
       )}
       <ListFilters
         path="/meetings"

@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth";
 import { formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 export const metadata: Metadata = { title: "Compte" };
 
@@ -38,9 +39,9 @@ export default async function AccountPage({
         </p>
       </div>
       {notice && (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <SavedNotice>
           {notice}
-        </p>
+        </SavedNotice>
       )}
       {self && <p className="text-sm text-slate-700">{a.selfNote}</p>}
       {/* Keyed by version: after a save the form starts again from what is now stored. */}

@@ -11,6 +11,7 @@ import { newSubmissionId } from "@/lib/forms/submission";
 import { formatDate, formatDateTime, formatMeetingTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -57,9 +58,9 @@ export default async function ActionPage({
         </p>
       </div>
       {notice && (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <SavedNotice>
           {notice}
-        </p>
+        </SavedNotice>
       )}
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-slate-700">{a.dueOn}</dt>

@@ -21,6 +21,7 @@ import { todayAsDate } from "@/lib/lists/where";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { getMessages } from "@/lib/i18n/server";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 type Props = { params: Promise<{ demandId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -80,9 +81,9 @@ export default async function DemandPage({ params, searchParams }: Props) {
         ]}
       />
       {notice && (
-        <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <SavedNotice className="mt-4">
           {notice}
-        </p>
+        </SavedNotice>
       )}
       {coordinator && (
         <p className="no-print mt-4 flex flex-wrap gap-4 text-sm">

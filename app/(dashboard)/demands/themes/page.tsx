@@ -10,6 +10,7 @@ import { actionFormTexts } from "@/lib/forms/texts";
 import { getMessages } from "@/lib/i18n/server";
 import { createThemeAction } from "@/lib/themes/actions";
 import { findThemesWithCounts } from "@/lib/themes/queries";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.themesForm.title };
@@ -26,9 +27,9 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
       <PageHeader back={{ href: "/demands", label: f.backToDemands }} title={f.title} />
       <p className="max-w-3xl text-slate-700">{f.intro}</p>
       {notice && (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <SavedNotice>
           {notice}
-        </p>
+        </SavedNotice>
       )}
       {themes.length === 0 ? (
         <EmptyState title={f.empty} />

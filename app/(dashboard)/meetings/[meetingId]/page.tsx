@@ -24,6 +24,7 @@ import { localized } from "@/lib/i18n/localized";
 import { listHref } from "@/lib/lists/params";
 import { getMessages } from "@/lib/i18n/server";
 import { getMeeting } from "@/lib/meetings/queries";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 type Props = { params: Promise<{ meetingId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,9 +58,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         }
       />
       {typeof done === "string" && done in t.meetingsForm.notices && (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <SavedNotice className="mb-4">
           {t.meetingsForm.notices[done as keyof typeof t.meetingsForm.notices]}
-        </p>
+        </SavedNotice>
       )}
       <MeetingControls actor={user} meeting={meeting} t={t} />
       <Details

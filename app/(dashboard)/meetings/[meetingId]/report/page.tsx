@@ -8,6 +8,7 @@ import { formatDate, formatMeetingTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
 import { getMeetingReport, getPlenaryChoices } from "@/lib/meetings/form-queries";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 export const metadata: Metadata = { title: "Compte-rendu" };
 
@@ -41,9 +42,9 @@ export default async function MeetingReportPage({
         <p className="mt-1 text-slate-700">{formatMeetingTime(meeting.startsAt, meeting.allDay, locale)}</p>
       </div>
       {done === "saved" && (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <SavedNotice>
           {r.saved}
-        </p>
+        </SavedNotice>
       )}
       {meeting.reportStatus === "VALIDATED" && (
         <p className="text-sm text-slate-800" data-testid="report-validated">

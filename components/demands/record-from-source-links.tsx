@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { ManageLinks } from "@/components/ui/manage-links";
+
+type Source = { meetingId: string } | { letterId: string };
 
 /** Coordinator links beside a demand on a meeting or letter page: record a step or a promise sourced there. */
 export function RecordFromSourceLinks({
@@ -7,7 +10,7 @@ export function RecordFromSourceLinks({
   t,
 }: {
   demandId: string;
-  source: { meetingId: string } | { letterId: string };
+  source: Source;
   t: { recordStatus: string; recordCommitment: string };
 }) {
   const query = new URLSearchParams(source).toString();
@@ -17,4 +20,9 @@ export function RecordFromSourceLinks({
       <Link href={`/demands/${demandId}/commitments/new?${query}`}>{t.recordCommitment}</Link>
     </span>
   );
+}
+
+/** Under a meeting's or a letter's demands: a coordinator creates a new demand raised there, its first step sourced there. */
+export function NewDemandFromSourceLink({ source, label }: { source: Source; label: string }) {
+  return <ManageLinks className="mt-3" links={[{ href: `/demands/new?${new URLSearchParams(source)}`, label }]} />;
 }

@@ -12,8 +12,7 @@ import { Localized } from "@/components/ui/localized-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { RecordToolbar } from "@/components/ui/record-toolbar";
 import { TextBlock } from "@/components/ui/text-block";
-import { RecordFromSourceLinks } from "@/components/demands/record-from-source-links";
-import { ManageLinks } from "@/components/ui/manage-links";
+import { NewDemandFromSourceLink, RecordFromSourceLinks } from "@/components/demands/record-from-source-links";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
 import { interpolate } from "@/lib/i18n/interpolate";
@@ -121,7 +120,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
           </ul>
         )}
         {can(user, "manage:demands") && (
-          <ManageLinks className="mt-3" links={[{ href: `/demands/new?letterId=${encodeURIComponent(letter.id)}`, label: t.demandsForm.raisedHere }]} />
+          <NewDemandFromSourceLink source={{ letterId: letter.id }} label={t.demandsForm.raisedHere} />
         )}
       </Section>
       <Section id="meetings" title={d.followUpMeetings}>

@@ -14,8 +14,7 @@ import { Localized } from "@/components/ui/localized-text";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextBlock } from "@/components/ui/text-block";
-import { RecordFromSourceLinks } from "@/components/demands/record-from-source-links";
-import { ManageLinks } from "@/components/ui/manage-links";
+import { NewDemandFromSourceLink, RecordFromSourceLinks } from "@/components/demands/record-from-source-links";
 import { requireUser } from "@/lib/auth";
 import { can } from "@/lib/authz";
 import { formatDate, formatDateTime, formatMeetingTime } from "@/lib/i18n/format";
@@ -164,7 +163,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </ul>
         )}
         {can(user, "manage:demands") && (
-          <ManageLinks className="mt-3" links={[{ href: `/demands/new?meetingId=${encodeURIComponent(meeting.id)}`, label: t.demandsForm.raisedHere }]} />
+          <NewDemandFromSourceLink source={{ meetingId: meeting.id }} label={t.demandsForm.raisedHere} />
         )}
       </Section>
 
